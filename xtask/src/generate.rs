@@ -1,0 +1,236 @@
+//! `cargo xtask generate`: one typed client per vendor, generated with progenitor's library API
+//! (builder interface), formatted with prettyplease so that output is byte-identical on any
+//! stable toolchain, and written to `crates/<vendor>/src/generated.rs`.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+
+use crate::spec::{self, Spec};
+
+/// Where a vendor's generated client lives, relative to the workspace root.
+pub fn target_path(vendor: &str) -> PathBuf {
+    Path::new("crates")
+        .join(vendor)
+        .join("src")
+        .join("generated.rs")
+}
+
+/// The generator settings shared by every vendor crate.
+pub fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_derive("schemars::JsonSchema");
+    settings
+}
+
+/// The full text of `generated.rs` for one spec.
+pub fn render(spec: &Spec) -> Result<String> {
+    let (tokens, deps) = generate_tokens(&spec.openapi).map_err(|message| {
+        // progenitor's messages rarely say where the problem is: find the operations that fail alone.
+        let culprits: Vec<String> = operation_names(spec)
+            .into_iter()
+            .filter(|(path, method, _)| {
+                generate_tokens(&only_operation(&spec.openapi, path, method)).is_err()
+            })
+            .map(|(_, _, name)| name)
+            .collect();
+        let which = if culprits.is_empty() {
+            "the spec as a whole (no single operation fails alone)".to_string()
+        } else {
+            format!("operation {}", culprits.join(", "))
+        };
+        anyhow!(
+            "{}: progenitor rejected {which}: {message}",
+            spec.display_path
+        )
+    })?;
+    let file: syn::File = syn::parse2(tokens).with_context(|| {
+        format!(
+            "{}: progenitor produced code that does not parse",
+            spec.display_path
+        )
+    })?;
+    let body = prettyplease::unparse(&file);
+    Ok(format!(
+        "// generated from {} by `cargo xtask generate`; do not edit.\n\
+         // progenitor 0.15.1, builder interface; needs: {}.\n\n{body}",
+        spec.display_path.replace('\\', "/"),
+        deps.join(", "),
+    ))
+}
+
+/// Runs progenitor, turning both its errors and its panics (`todo!`, `assert!` on unsupported
+/// shapes) into an error message. Also returns the optional crates the code uses.
+fn generate_tokens(
+    openapi: &openapiv3::OpenAPI,
+) -> std::result::Result<(proc_macro2::TokenStream, Vec<&'static str>), String> {
+    let previous_hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        let mut generator = Generator::new(&settings());
+        let tokens = generator
+            .generate_tokens(openapi)
+            .map_err(|e| e.to_string())?;
+        let types = generator.get_type_space();
+        let mut deps = vec![
+            "progenitor-client",
+            "reqwest",
+            "serde",
+            "serde_json",
+            "schemars",
+        ];
+        if types.uses_regress() {
+            deps.push("regress");
+        }
+        if types.uses_chrono() {
+            deps.push("chrono");
+        }
+        if types.uses_uuid() {
+            deps.push("uuid");
+        }
+        if generator.uses_futures() {
+            deps.push("futures");
+        }
+        Ok((tokens, deps))
+    }));
+    panic::set_hook(previous_hook);
+    match outcome {
+        Ok(result) => result,
+        Err(payload) => Err(payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "progenitor panicked".to_string())),
+    }
+}
+
+fn operation_names(spec: &Spec) -> Vec<(String, &'static str, String)> {
+    spec.operations()
+        .iter()
+        .map(|op| (op.path.to_string(), op.method, op.name()))
+        .collect()
+}
+
+/// A copy of `openapi` whose only operation is `method path`.
+fn only_operation(openapi: &openapiv3::OpenAPI, path: &str, method: &str) -> openapiv3::OpenAPI {
+    let mut copy = openapi.clone();
+    copy.paths.paths.retain(|p, _| p == path);
+    for item in copy.paths.paths.values_mut() {
+        if let openapiv3::ReferenceOr::Item(item) = item {
+            let keep = |m: &str| m == method;
+            if !keep("get") {
+                item.get = None;
+            }
+            if !keep("put") {
+                item.put = None;
+            }
+            if !keep("post") {
+                item.post = None;
+            }
+            if !keep("delete") {
+                item.delete = None;
+            }
+            if !keep("options") {
+                item.options = None;
+            }
+            if !keep("head") {
+                item.head = None;
+            }
+            if !keep("patch") {
+                item.patch = None;
+            }
+            if !keep("trace") {
+                item.trace = None;
+            }
+        }
+    }
+    copy
+}
+
+/// Checks that the vendor crate's `Cargo.toml` depends on every crate the generated code uses.
+fn check_dependencies(root: &Path, vendor: &str, rendered: &str) -> Result<()> {
+    let manifest_path = Path::new("crates").join(vendor).join("Cargo.toml");
+    let manifest = std::fs::read_to_string(root.join(&manifest_path))
+        .with_context(|| format!("cannot read {}", manifest_path.display()))?;
+    let needs = rendered
+        .lines()
+        .find_map(|l| l.split("needs: ").nth(1))
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    let missing: Vec<&str> = needs
+        .split(", ")
+        .filter(|dep| !dep.is_empty())
+        .filter(|dep| {
+            !manifest.lines().any(|line| {
+                line.strip_prefix(dep)
+                    .is_some_and(|rest| rest.starts_with([' ', '=', '.']))
+            })
+        })
+        .collect();
+    if !missing.is_empty() {
+        bail!(
+            "{}: the generated code needs {} but the crate does not depend on it",
+            manifest_path.display(),
+            missing.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// Whether to write generated files or only compare them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// What a run did, for the caller to report.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Files whose content changed (written in `Write` mode, stale in `Check` mode).
+    pub changed: Vec<PathBuf>,
+    /// Files that were already up to date.
+    pub unchanged: Vec<PathBuf>,
+}
+
+/// Generates `vendors` under `root`. In `Check` mode nothing is written, and an error names
+/// every stale file.
+pub fn run(root: &Path, vendors: &[&'static str], mode: Mode) -> Result<Report> {
+    let mut report = Report::default();
+    for &vendor in vendors {
+        let spec = spec::load(root, vendor)?;
+        let rendered = render(&spec)?;
+        check_dependencies(root, vendor, &rendered)?;
+        let rel = target_path(vendor);
+        let path = root.join(&rel);
+        let current = std::fs::read_to_string(&path)
+            .ok()
+            .map(|s| s.replace("\r\n", "\n"));
+        if current.as_deref() == Some(rendered.as_str()) {
+            report.unchanged.push(rel);
+            continue;
+        }
+        if mode == Mode::Write {
+            std::fs::write(&path, &rendered)
+                .with_context(|| format!("cannot write {}", rel.display()))?;
+        }
+        report.changed.push(rel);
+    }
+    if mode == Mode::Check && !report.changed.is_empty() {
+        let files: Vec<String> = report
+            .changed
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        bail!(
+            "stale generated code: {}\nrun `cargo xtask generate` and commit the result",
+            files.join(", ")
+        );
+    }
+    Ok(report)
+}
