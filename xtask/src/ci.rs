@@ -70,6 +70,13 @@ pub fn run(root: &Path) -> Result<()> {
             ],
         )
     })?;
+    // Each vendor crate must build on its own, with only the features it asks for itself.
+    for vendor in VENDORS {
+        let package = format!("otpkit-{vendor}");
+        step(&format!("cargo build -p {package}"), || {
+            cargo(root, &["build", "--locked", "-p", &package])
+        })?;
+    }
     step("cargo test", || {
         cargo(root, &["test", "--workspace", "--locked"])
     })?;

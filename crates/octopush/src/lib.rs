@@ -13,11 +13,14 @@
 //!     .body(types::GenerateOtpRequest::builder().phone_number("+33611223344").code_length(6))
 //!     .send()
 //!     .await?;
+//! // Optional fields with constraints take their validated type.
+//! let token: types::ValidateOtpRequestOtpRequestToken = sent.otp_request_token.parse()?;
 //! let checked = client
 //!     .validate_otp()
-//!     .body(types::ValidateOtpRequest::builder().otp_request_token(sent.otp_request_token.as_str()).code("123456"))
+//!     .body(types::ValidateOtpRequest::builder().otp_request_token(token).code("123456"))
 //!     .send()
-//!     .await;
+//!     .await?;
+//! assert_eq!(checked.code, 0);
 //! # Ok(()) }
 //! ```
 

@@ -213,6 +213,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -236,6 +237,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PhoneVerifyResponse {
@@ -313,6 +315,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct SendTokenRequest {
@@ -407,6 +410,7 @@ expired or reference not found; 5052 incorrect answer; 9001 parameter error.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -433,6 +437,7 @@ expired or reference not found; 5052 incorrect answer; 9001 parameter error.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(transparent)]
@@ -601,6 +606,7 @@ expired or reference not found; 5052 incorrect answer; 9001 parameter error.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct VerifyTokenAnswerRequest {

@@ -78,6 +78,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct DeliveryResponse {
@@ -111,6 +112,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct EmailTokenRequest {
@@ -331,6 +333,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Error {
@@ -360,6 +363,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct InAppToken {
@@ -382,6 +386,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct InAppTokenRequest {
@@ -469,6 +474,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct InAppTokenResponse {
@@ -488,6 +494,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(transparent)]
@@ -537,6 +544,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(transparent)]
@@ -586,6 +594,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(transparent)]
@@ -691,6 +700,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct SendTokenRequest {
@@ -979,6 +989,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct SendTokenResponse {
@@ -1005,6 +1016,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1031,6 +1043,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct VerifyTokenRequest {
@@ -1179,6 +1192,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct VerifyTokenResponse {
@@ -1208,6 +1222,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct VoiceCallRequest {
@@ -1292,6 +1307,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct VoiceTokenRequest {

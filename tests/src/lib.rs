@@ -1,0 +1,95 @@
+//! Helpers for otpkit's workspace-level tests (in `tests/tests/`): reading the examples the
+//! specs document, so that tests check the generated types against exactly those bodies.
+
+use serde_json::Value;
+use xtask::spec::Spec;
+
+/// One example from a spec: where it is, and its JSON value.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub operation_id: String,
+    /// `"request"`, or the response status (`"200"`, `"5XX"`, ...).
+    pub status: String,
+    /// The example's name (`"example"` for a single `example`).
+    pub name: String,
+    pub value: Value,
+}
+
+fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|p| root.pointer(p))
+        .unwrap_or(value)
+}
+
+fn media_examples(root: &Value, media: &Value) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    if let Some(example) = media.get("example") {
+        out.push(("example".to_string(), example.clone()));
+    }
+    for (name, example) in media
+        .get("examples")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(value) = resolve(root, example).get("value") {
+            out.push((name.clone(), value.clone()));
+        }
+    }
+    out
+}
+
+/// Every JSON request and response example of every operation of `spec`.
+pub fn examples(spec: &Spec) -> Vec<Example> {
+    let mut out = Vec::new();
+    for op in spec.operations() {
+        let id = op.name();
+        let mut push = |status: &str, media: &Value| {
+            for (name, value) in media_examples(&spec.json, media) {
+                out.push(Example {
+                    operation_id: id.clone(),
+                    status: status.to_string(),
+                    name,
+                    value,
+                });
+            }
+        };
+        if let Some(media) = op
+            .operation
+            .pointer("/requestBody/content/application~1json")
+        {
+            push("request", media);
+        }
+        for (status, response) in op
+            .operation
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(media) = resolve(&spec.json, response).pointer("/content/application~1json")
+            {
+                push(status, media);
+            }
+        }
+    }
+    out
+}
+
+/// `value` with every number as a float, so that `1` and `1.0` compare equal after a
+/// round-trip through an `f64` field.
+pub fn normalize_numbers(value: &Value) -> Value {
+    match value {
+        Value::Number(n) => n.as_f64().map(Value::from).unwrap_or_else(|| value.clone()),
+        Value::Array(items) => Value::Array(items.iter().map(normalize_numbers).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), normalize_numbers(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}

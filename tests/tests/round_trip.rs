@@ -1,0 +1,236 @@
+//! Every example body the specs document (copied from the vendors' pages) decodes into the
+//! generated types and encodes back to the same JSON; and the verbatim response bodies of the
+//! vendor pages in `../shared/vendors/` decode too.
+
+use otpkit_tests::{Example, examples, normalize_numbers};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use xtask::{spec, workspace_root};
+
+/// Decodes `value` as `T`, encodes it again and checks nothing was lost or changed.
+fn round_trip<T: DeserializeOwned + Serialize>(example: &Example) -> Result<(), String> {
+    let typed: T = serde_json::from_value(example.value.clone()).map_err(|e| e.to_string())?;
+    let back = serde_json::to_value(&typed).map_err(|e| e.to_string())?;
+    if normalize_numbers(&back) != normalize_numbers(&example.value) {
+        return Err(format!("re-encoded as {back}"));
+    }
+    Ok(())
+}
+
+fn check_vendor(vendor: &str, decode: impl Fn(&Example) -> Option<Result<(), String>>) {
+    let vendor = xtask::check_vendor(vendor).unwrap();
+    let spec = spec::load(&workspace_root(), vendor).unwrap();
+    let all = examples(&spec);
+    assert!(all.len() > 3, "{vendor}: only {} examples found", all.len());
+    let mut failures = Vec::new();
+    for example in &all {
+        let at = format!(
+            "{vendor} {} {} {}",
+            example.operation_id, example.status, example.name
+        );
+        match decode(example) {
+            None => failures.push(format!(
+                "{at}: no generated type is mapped to it in this test"
+            )),
+            Some(Err(e)) => failures.push(format!("{at}: {e}")),
+            Some(Ok(())) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn termii_examples_round_trip() {
+    use otpkit_termii::types::*;
+    check_vendor("termii", |e| {
+        Some(match (e.operation_id.as_str(), e.status.as_str()) {
+            ("send_token", "request") => round_trip::<SendTokenRequest>(e),
+            ("send_token", "200") => round_trip::<SendTokenResponse>(e),
+            ("verify_token", "request") => round_trip::<VerifyTokenRequest>(e),
+            ("verify_token", "200") => round_trip::<VerifyTokenResponse>(e),
+            ("generate_in_app_token", "request") => round_trip::<InAppTokenRequest>(e),
+            ("generate_in_app_token", "200") => round_trip::<InAppTokenResponse>(e),
+            ("send_voice_token", "request") => round_trip::<VoiceTokenRequest>(e),
+            ("make_voice_call", "request") => round_trip::<VoiceCallRequest>(e),
+            ("send_email_token", "request") => round_trip::<EmailTokenRequest>(e),
+            ("send_voice_token" | "make_voice_call" | "send_email_token", "200") => {
+                round_trip::<DeliveryResponse>(e)
+            }
+            (_, status) if status.starts_with(['4', '5']) => round_trip::<Error>(e),
+            _ => return None,
+        })
+    });
+}
+
+#[test]
+fn pipwave_examples_round_trip() {
+    use otpkit_pipwave::types::*;
+    check_vendor("pipwave", |e| {
+        Some(match (e.operation_id.as_str(), e.status.as_str()) {
+            ("phone_verify", "request") => round_trip::<PhoneVerifyRequest>(e),
+            ("phone_verify", "200") => round_trip::<PhoneVerifyResponse>(e),
+            _ => return None,
+        })
+    });
+}
+
+#[test]
+fn shoutout_examples_round_trip() {
+    use otpkit_shoutout::types::*;
+    check_vendor("shoutout", |e| {
+        Some(match (e.operation_id.as_str(), e.status.as_str()) {
+            ("send_otp", "request") => round_trip::<SendOtpRequest>(e),
+            ("send_otp", "200") => round_trip::<SendOtpResponse>(e),
+            ("verify_otp", "request") => round_trip::<VerifyOtpRequest>(e),
+            ("verify_otp", "200") => round_trip::<VerifyOtpResponse>(e),
+            (_, status) if status.starts_with('4') => round_trip::<Error>(e),
+            _ => return None,
+        })
+    });
+}
+
+#[test]
+fn octopush_examples_round_trip() {
+    use otpkit_octopush::types::*;
+    check_vendor("octopush", |e| {
+        Some(match (e.operation_id.as_str(), e.status.as_str()) {
+            ("generate_otp", "request") => round_trip::<GenerateOtpRequest>(e),
+            ("generate_otp", "200" | "201") => round_trip::<GenerateOtpResponse>(e),
+            ("validate_otp", "request") => round_trip::<ValidateOtpRequest>(e),
+            ("validate_otp", "200" | "201") => round_trip::<ValidateOtpResponse>(e),
+            (_, status) if status.starts_with('4') => round_trip::<Error>(e),
+            _ => return None,
+        })
+    });
+}
+
+/// The signatures in pipwave's request examples are what `otpkit_pipwave::signature` computes
+/// with the secret the spec names ("sample-secret").
+#[test]
+fn pipwave_example_signatures_are_real() {
+    let spec = spec::load(&workspace_root(), "pipwave").unwrap();
+    let requests: Vec<Example> = examples(&spec)
+        .into_iter()
+        .filter(|e| e.status == "request")
+        .collect();
+    assert_eq!(requests.len(), 2);
+    for example in requests {
+        let request: otpkit_pipwave::types::PhoneVerifyRequest =
+            serde_json::from_value(example.value).unwrap();
+        assert!(
+            otpkit_pipwave::signature::verify(&request, "sample-secret"),
+            "{}",
+            example.name
+        );
+    }
+}
+
+// Response bodies exactly as the original vendor pages print them (../shared/vendors/).
+
+#[test]
+fn termii_page_bodies_decode() {
+    let sent: otpkit_termii::types::SendTokenResponse = serde_json::from_str(
+        r#"{
+    "pinId": "29ae67c2-c8e1-4165-8a51-8d3d7c298081",
+    "to": "2348109077743",
+    "smsStatus": "Message Sent"
+  }"#,
+    )
+    .unwrap();
+    assert_eq!(sent.pin_id, "29ae67c2-c8e1-4165-8a51-8d3d7c298081");
+    let in_app: otpkit_termii::types::InAppTokenResponse = serde_json::from_str(
+        r#"{
+       "status": "success",
+       "data":
+     {
+         "pin_id": "db34d5ce-9bd4-4f10-b8ec-8ee402ccd0",
+         "otp": "522726",
+         "phone_number": "2348109077743",
+         "phone_number_other": "Termii"
+     }
+  }"#,
+    )
+    .unwrap();
+    assert_eq!(in_app.data.otp, "522726");
+}
+
+#[test]
+fn termii_verified_decodes_in_every_observed_form() {
+    use otpkit_termii::types::{Verified, VerifyTokenResponse};
+    for (body, expected) in [
+        (
+            r#"{"pinId":"p","verified":"True","msisdn":"234"}"#,
+            Verified::String("True".into()),
+        ),
+        (r#"{"verified":true}"#, Verified::Boolean(true)),
+        (
+            r#"{"verified":false,"attemptsRemaining":2}"#,
+            Verified::Boolean(false),
+        ),
+        (
+            r#"{"verified":"Expired"}"#,
+            Verified::String("Expired".into()),
+        ),
+    ] {
+        let decoded: VerifyTokenResponse = serde_json::from_str(body).unwrap();
+        assert_eq!(decoded.verified, expected, "{body}");
+    }
+}
+
+#[test]
+fn shoutout_page_body_decodes() {
+    let sent: otpkit_shoutout::types::SendOtpResponse = serde_json::from_str(
+        r#"{
+       "referenceId": "f437c171-2d08-48c8-a4a2-xxxxxxxx",
+       "messageResult": {
+         "status": "1001",
+         "description": "submit success",
+         "cost": 1,
+         "responses": [{
+           "destination": "94711234567",
+           "reference_id": "82ec4200-d386-11e8-b097-xxxxxxxxxxx",
+           "status": "1001",
+           "cost": 1
+         }]
+       }
+      }"#,
+    )
+    .unwrap();
+    assert_eq!(sent.reference_id, "f437c171-2d08-48c8-a4a2-xxxxxxxx");
+    let error: otpkit_shoutout::types::Error =
+        serde_json::from_str(r#"{ "message": "<error message>" }"#).unwrap();
+    assert_eq!(error.message.as_deref(), Some("<error message>"));
+}
+
+#[test]
+fn octopush_page_body_decodes() {
+    let sent: otpkit_octopush::types::GenerateOtpResponse = serde_json::from_str(
+        r#"{
+  "code": 0,
+  "message": "*****",
+  "ticket_number": "*****",
+  "otp_request_token": "******"
+}"#,
+    )
+    .unwrap();
+    assert_eq!(sent.code, Some(0));
+}
+
+/// A vendor adding a field, or a new status value, must not break decoding.
+#[test]
+fn unknown_fields_and_status_values_decode() {
+    let _: otpkit_termii::types::SendTokenResponse = serde_json::from_str(
+        r#"{"pinId":"x","smsStatus":"Queued Somewhere New","brand_new":{"a":1}}"#,
+    )
+    .unwrap();
+    let pipwave: otpkit_pipwave::types::PhoneVerifyResponse =
+        serde_json::from_str(r#"{"status":"7777","message":"new","trace_id":"t"}"#).unwrap();
+    assert_eq!(
+        pipwave.status,
+        otpkit_pipwave::types::Status::String("7777".into())
+    );
+    let _: otpkit_shoutout::types::VerifyOtpResponse =
+        serde_json::from_str(r#"{"statusCode":"1099","description":"new","extra":[1,2]}"#).unwrap();
+    let _: otpkit_octopush::types::Error =
+        serde_json::from_str(r#"{"code":250,"message":"new","hint":"x"}"#).unwrap();
+}
