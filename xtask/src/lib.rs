@@ -9,14 +9,17 @@ pub mod lint;
 pub mod spec;
 pub mod validator;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Every vendor otpkit has a spec and a generated crate for, in the order they are processed.
 pub const VENDORS: &[&str] = &["termii", "pipwave", "shoutout", "octopush"];
 
 /// The workspace root: the parent of this crate's directory.
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+    let xtask = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask
+        .parent()
+        .map_or_else(|| xtask.join(".."), Path::to_path_buf)
 }
 
 /// Checks that `name` is a known vendor, with an error listing the known ones.

@@ -1,0 +1,204 @@
+//! The HTTP server: an accept loop serving each connection with hyper, so that a fault can
+//! also drop a connection without answering (which an axum handler cannot do). Faults are
+//! applied here, before and after the vendor routes run, and each request is logged.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderValue, Request, Response, StatusCode, header};
+use axum::response::IntoResponse;
+use bytes::Bytes;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tower::ServiceExt;
+
+use crate::faults::{FaultKind, millis};
+use crate::{Shared, Vendor, lock, vendors};
+
+/// A client has this long to send its request headers (slow clients are cut off).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The server task; stopping it (or dropping this) closes every connection.
+pub(crate) struct Handle {
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Handle {
+    pub(crate) async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
+
+/// The error that makes hyper close a connection without a response.
+#[derive(Debug)]
+struct DropConnection;
+
+impl std::fmt::Display for DropConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by an injected fault")
+    }
+}
+
+impl std::error::Error for DropConnection {}
+
+pub(crate) async fn serve(
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+) -> std::io::Result<(SocketAddr, Handle)> {
+    let listener = TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let router = vendors::router()
+        .merge(crate::control::router())
+        .with_state(shared.clone());
+    let (stop, mut stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        // Dropping the set (when this task ends or is aborted) aborts every connection.
+        let mut connections = tokio::task::JoinSet::new();
+        loop {
+            tokio::select! {
+                _ = &mut stopped => break,
+                accepted = listener.accept() => {
+                    let Ok((stream, _)) = accepted else { continue };
+                    let _ = stream.set_nodelay(true);
+                    let router = router.clone();
+                    let shared = shared.clone();
+                    connections.spawn(async move {
+                        let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                            handle(shared.clone(), router.clone(), request.map(Body::new))
+                        });
+                        let _ = hyper::server::conn::http1::Builder::new()
+                            .timer(TokioTimer::new())
+                            .header_read_timeout(HEADER_READ_TIMEOUT)
+                            .serve_connection(TokioIo::new(stream), service)
+                            .await;
+                    });
+                }
+                Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            }
+        }
+    });
+    Ok((
+        addr,
+        Handle {
+            stop: Some(stop),
+            task: Some(task),
+        },
+    ))
+}
+
+async fn handle(
+    shared: Arc<Shared>,
+    router: Router,
+    request: Request<Body>,
+) -> Result<Response<Body>, DropConnection> {
+    let start = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let target = Vendor::split(&path);
+    let fault = target.and_then(|(vendor, route)| lock(&shared.faults).take(vendor, route));
+    let response = match (fault, target) {
+        (Some(fault), Some((vendor, _))) => apply(fault, vendor, router, request).await,
+        _ => Ok(route(router, request).await),
+    };
+    let status = response.as_ref().map_or(0, |r| r.status().as_u16());
+    tracing::info!(
+        target: "otpkit_sandbox",
+        %method,
+        path,
+        status,
+        micros = start.elapsed().as_micros() as u64,
+        "request"
+    );
+    response
+}
+
+async fn route(router: Router, request: Request<Body>) -> Response<Body> {
+    match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+async fn apply(
+    fault: FaultKind,
+    vendor: Vendor,
+    router: Router,
+    request: Request<Body>,
+) -> Result<Response<Body>, DropConnection> {
+    tracing::info!(target: "otpkit_sandbox", %vendor, ?fault, "injecting a fault");
+    Ok(match fault {
+        FaultKind::Latency { millis: ms } => {
+            tokio::time::sleep(millis(ms)).await;
+            route(router, request).await
+        }
+        FaultKind::Status { status } => vendors::refuse(vendor, status, "injected failure"),
+        FaultKind::RateLimited { retry_after_secs } => {
+            let mut response = vendors::refuse(vendor, 429, "Too Many Requests");
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            response
+        }
+        FaultKind::MalformedJson => (
+            [(header::CONTENT_TYPE, "application/json")],
+            "{\"status\": 200, \"message\": ",
+        )
+            .into_response(),
+        FaultKind::HtmlPage { status } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
+            let page = format!(
+                "<html><head><title>{status}</title></head><body><h1>{status}</h1><hr>nginx</body></html>"
+            );
+            (status, [(header::CONTENT_TYPE, "text/html")], page).into_response()
+        }
+        FaultKind::TruncatedBody => {
+            let (mut parts, body) = route(router, request).await.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
+            parts
+                .headers
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+            let half = bytes.slice(..bytes.len() / 2);
+            let chunks: [Result<Bytes, std::io::Error>; 2] = [
+                Ok(half),
+                Err(std::io::Error::other(
+                    "response truncated by an injected fault",
+                )),
+            ];
+            Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
+        }
+        FaultKind::DropConnection => return Err(DropConnection),
+        FaultKind::SlowBody { millis: ms } => {
+            let (parts, body) = route(router, request).await.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
+            let delayed = futures_util::stream::once(async move {
+                tokio::time::sleep(millis(ms)).await;
+                Ok::<_, std::io::Error>(bytes)
+            });
+            Response::from_parts(parts, Body::from_stream(delayed))
+        }
+    })
+}

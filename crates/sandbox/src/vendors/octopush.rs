@@ -1,0 +1,254 @@
+//! Octopush (specs/octopush.yaml): `api-login` and `api-key` headers (401 otherwise). generate
+//! answers 201 with an `otp_request_token`; validate answers 200 `{code: 0}` or 400 with code
+//! 194 (no token and no phone), 195 (no code), 196 (too many wrong attempts), 197 (expired),
+//! 198 (not found) or 199 (wrong, with `remaining_number_of_attempts`). Defaults where the
+//! request leaves them out (Octopush uses the account's): 6 digits, 300 s, 3 wrong attempts,
+//! SMS, text "{code}".
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State as Axum;
+use axum::http::{HeaderMap, Request};
+use axum::response::Response;
+use axum::routing::{post, put};
+use otpkit_octopush::types;
+use serde_json::Value;
+
+use super::{json, typed};
+use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
+use crate::{Shared, Vendor, body, lock};
+
+const DEFAULT_LENGTH: i32 = 6;
+const DEFAULT_VALIDITY_SECS: i32 = 300;
+const DEFAULT_ATTEMPTS: u32 = 3;
+
+#[derive(Default)]
+pub(crate) struct State {
+    sessions: HashMap<String, Session>,
+    /// The newest token sent to each phone number, for validation by number.
+    latest: HashMap<String, String>,
+    tickets: u64,
+}
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new()
+        .route(
+            "/octopush/v1/public/service/otp/generate",
+            post(generate_otp),
+        )
+        .route(
+            "/octopush/v1/public/service/otp/validate",
+            put(validate_otp),
+        )
+}
+
+pub(crate) fn refuse(status: u16, message: &str) -> Response {
+    json(
+        status,
+        &types::Error {
+            code: status.into(),
+            message: Some(message.into()),
+            remaining_number_of_attempts: None,
+        },
+    )
+}
+
+fn rejected(code: i64, message: &str, remaining: Option<u32>) -> Response {
+    json(
+        400,
+        &types::Error {
+            code,
+            message: Some(message.into()),
+            remaining_number_of_attempts: remaining.map(Into::into),
+        },
+    )
+}
+
+fn authorized(headers: &HeaderMap, shared: &Shared) -> bool {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    header("api-login") == Some(shared.config.octopush_api_login.as_str())
+        && header("api-key") == Some(shared.config.octopush_api_key.as_str())
+}
+
+async fn read(shared: &Shared, request: Request<Body>) -> Result<Value, Response> {
+    let (headers, value) = body::decode::<Value>(request, true, |_, m| refuse(400, m)).await?;
+    if !authorized(&headers, shared) {
+        return Err(refuse(401, "Unauthorized: wrong api-login or api-key"));
+    }
+    Ok(value)
+}
+
+fn in_range(name: &str, value: i32, range: std::ops::RangeInclusive<i32>) -> Result<i32, Response> {
+    if range.contains(&value) {
+        Ok(value)
+    } else {
+        Err(refuse(
+            400,
+            &format!(
+                "{name} must be between {} and {}",
+                range.start(),
+                range.end()
+            ),
+        ))
+    }
+}
+
+async fn generate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+    let r: types::GenerateOtpRequest = match read(&shared, request)
+        .await
+        .and_then(|v| typed(v).map_err(|m| refuse(400, &m)))
+    {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let options = (|| {
+        let length = in_range(
+            "code_length",
+            r.code_length.unwrap_or(DEFAULT_LENGTH),
+            3..=32,
+        )?;
+        let validity = in_range(
+            "validity_period",
+            r.validity_period.unwrap_or(DEFAULT_VALIDITY_SECS),
+            3..=10_000_000,
+        )?;
+        Ok::<_, Response>((length as usize, validity as u64))
+    })();
+    let attempts = r.max_wrong_attempts.map_or(DEFAULT_ATTEMPTS, |n| n.get());
+    let (length, validity) = match options {
+        Ok(options) => options,
+        Err(response) => return response,
+    };
+    let any_set = [
+        r.allow_digits,
+        r.allow_upper_case,
+        r.allow_lower_case,
+        r.allow_special_chars,
+    ]
+    .iter()
+    .any(Option::is_some);
+    let sets = [
+        (r.allow_digits.unwrap_or(!any_set), DIGITS),
+        (r.allow_upper_case.unwrap_or(false), UPPER),
+        (r.allow_lower_case.unwrap_or(false), LOWER),
+        (r.allow_special_chars.unwrap_or(false), SPECIAL),
+    ];
+    let remove_confusing = r.remove_confusing_characters.unwrap_or(false);
+    let chars: Vec<char> = sets
+        .iter()
+        .filter(|(allowed, _)| *allowed)
+        .flat_map(|(_, set)| set.chars())
+        .filter(|c| !(remove_confusing && CONFUSING.contains(*c)))
+        .collect();
+    if chars.is_empty() {
+        return refuse(
+            400,
+            "At least one of allow_digits, allow_upper_case, allow_lower_case, allow_special_chars must be true",
+        );
+    }
+    let code = otp::code(length, &chars);
+    let token = format!("otp_{}", otp::hex(24));
+    let now = shared.clock.now();
+    let phone = r.phone_number.to_string();
+    let ticket = {
+        let mut state = lock(&shared.octopush);
+        let session = Session::new(
+            code.clone(),
+            phone.clone(),
+            now,
+            Some(Duration::from_secs(validity)),
+            attempts,
+        );
+        state.sessions.insert(token.clone(), session);
+        state.latest.insert(phone.clone(), token.clone());
+        state.tickets += 1;
+        format!("otp{:017}", state.tickets)
+    };
+    let expiry = shared.clock.wall() + Duration::from_secs(validity);
+    let secs = expiry.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) % 86_400;
+    let hhmmss = format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60);
+    let text = r
+        .text
+        .as_deref()
+        .map_or("{code}", String::as_str)
+        .replace("{code}", &code)
+        .replace("{hh:mm:ss}", &hhmmss);
+    let channel = match r.channel {
+        None | Some(types::Channel::Sms | types::Channel::TextSms) => "sms",
+        Some(types::Channel::VoiceSms) => "voice",
+        Some(types::Channel::Whatsapp) => "whatsapp",
+        Some(types::Channel::Email) => "email",
+        Some(types::Channel::Imessage) => "imessage",
+    };
+    shared.deliver(Vendor::Octopush, channel, &phone, text, &code);
+    json(
+        201,
+        &types::GenerateOtpResponse {
+            code: Some(0),
+            message: Some("success".into()),
+            ticket_number: Some(ticket),
+            otp_request_token: token,
+        },
+    )
+}
+
+async fn validate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+    let value = match read(&shared, request).await {
+        Ok(value) => value,
+        Err(response) => return response,
+    };
+    let present = |field: &str| {
+        value
+            .get(field)
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.is_empty())
+    };
+    if !present("code") {
+        return rejected(195, "The code field is mandatory.", None);
+    }
+    if !present("phone_number") && !present("otp_request_token") {
+        return rejected(
+            194,
+            "At least phone number or request token is mandatory.",
+            None,
+        );
+    }
+    let r: types::ValidateOtpRequest = match typed(value) {
+        Ok(r) => r,
+        Err(message) => return refuse(400, &message),
+    };
+    let now = shared.clock.now();
+    let mut state = lock(&shared.octopush);
+    let token = match (&r.otp_request_token, &r.phone_number) {
+        (Some(token), _) => Some(token.to_string()),
+        (None, Some(phone)) => state.latest.get(phone.as_str()).cloned(),
+        (None, None) => None,
+    };
+    let Some((token, session)) = token.and_then(|t| state.sessions.get_mut(&t).map(|s| (t, s)))
+    else {
+        return rejected(198, "OTP Request not found.", None);
+    };
+    match session.check(&r.code, now) {
+        Check::Approved => {
+            state.sessions.remove(&token);
+            json(
+                200,
+                &types::ValidateOtpResponse {
+                    code: 0,
+                    message: Some("success".into()),
+                },
+            )
+        }
+        Check::Wrong { attempts_left } => rejected(199, "Wrong OTP code.", Some(attempts_left)),
+        Check::Expired => rejected(197, "OTP Request expired.", None),
+        Check::Exhausted => rejected(
+            196,
+            "Maximum amount of wrong attempts has been reached.",
+            None,
+        ),
+    }
+}

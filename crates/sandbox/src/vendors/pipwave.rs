@@ -1,0 +1,164 @@
+//! pipwave (specs/pipwave.yaml): one URL, the body's `action` picks the operation, and every
+//! outcome is the body `status` on HTTP 200: 403 for a wrong key (header or body), 401 for a
+//! bad signature, 404 for an unknown action, 9001 for malformed parameters, 5002 with
+//! `seconds_till_resend` for a resend that comes too soon, 5052 for a wrong answer and 5051 for
+//! an expired, unknown, used-up or already verified session. Sandbox defaults (pipwave
+//! documents none): 6-digit codes valid 5 minutes, 3 answers per session.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State as Axum;
+use axum::http::Request;
+use axum::response::Response;
+use axum::routing::post;
+use otpkit_pipwave::signature;
+use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
+
+use super::{alphabet, json, typed};
+use crate::otp::{self, Check, DIGITS, Session};
+use crate::{Shared, Vendor, body, lock};
+
+const CODE_LENGTH: usize = 6;
+const TTL: Duration = Duration::from_secs(300);
+const ATTEMPTS: u32 = 3;
+
+#[derive(Default)]
+pub(crate) struct State {
+    sessions: HashMap<i64, PipSession>,
+    last_send: HashMap<String, Duration>,
+    next_reference: i64,
+}
+
+struct PipSession {
+    user_id: String,
+    session: Session,
+}
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new().route("/pipwave/phone-verify", post(phone_verify))
+}
+
+/// `status` as pipwave's body status on the same HTTP status (HTTP 200 for outcomes).
+pub(crate) fn refuse(status: u16, message: &str) -> Response {
+    answer(status, status.into(), message)
+}
+
+fn answer(http: u16, status: i64, message: &str) -> Response {
+    json(http, &response(status, Some(message), None, None))
+}
+
+fn response(
+    status: i64,
+    message: Option<&str>,
+    reference: Option<i64>,
+    seconds_till_resend: Option<i64>,
+) -> PhoneVerifyResponse {
+    PhoneVerifyResponse {
+        status: Status::Int64(status),
+        message: message.map(Into::into),
+        reference,
+        seconds_till_resend,
+    }
+}
+
+fn outcome(status: i64, message: &str) -> Response {
+    answer(200, status, message)
+}
+
+async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+    // pipwave's own clients post JSON with curl's default form content type: accept any.
+    let (headers, value) =
+        match body::decode::<serde_json::Value>(request, false, |_, m| outcome(9001, m)).await {
+            Ok(decoded) => decoded,
+            Err(response) => return response,
+        };
+    let config = &shared.config;
+    let header_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
+    if header_key != Some(config.pipwave_api_key.as_str())
+        || value.get("api_key").and_then(|v| v.as_str()) != header_key
+    {
+        return outcome(403, "Invalid API key");
+    }
+    match value.get("action").and_then(|v| v.as_str()) {
+        Some("send-token" | "verify-token-answer") => {}
+        _ => return outcome(404, "Invalid action"),
+    }
+    let request: PhoneVerifyRequest = match typed(value) {
+        Ok(request) => request,
+        Err(message) => return outcome(9001, &message),
+    };
+    if !signature::verify(&request, &config.pipwave_api_secret) {
+        return outcome(401, "Invalid API signature");
+    }
+    match request {
+        PhoneVerifyRequest::SendTokenRequest(r) => send_token(&shared, r),
+        PhoneVerifyRequest::VerifyTokenAnswerRequest(r) => verify_token_answer(&shared, r),
+    }
+}
+
+fn contact(dialing_code: &str, contact_no: &str) -> String {
+    format!("+{dialing_code}{contact_no}")
+}
+
+fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
+    let now = shared.clock.now();
+    let destination = contact(&r.contact_no_country_dialing_code, &r.contact_no);
+    let mut state = lock(&shared.pipwave);
+    if let Some(last) = state.last_send.get(&destination) {
+        let wait = (*last + shared.config.pipwave_resend_after).saturating_sub(now);
+        if !wait.is_zero() {
+            let seconds = wait.as_secs_f64().ceil() as i64;
+            return json(
+                200,
+                &response(5002, Some("Too frequent request"), None, Some(seconds)),
+            );
+        }
+    }
+    state.next_reference += 1;
+    let reference = state.next_reference;
+    let code = otp::code(CODE_LENGTH, &alphabet(&[DIGITS]));
+    let session = Session::new(code.clone(), destination.clone(), now, Some(TTL), ATTEMPTS);
+    state.sessions.insert(
+        reference,
+        PipSession {
+            user_id: r.user_id.to_string(),
+            session,
+        },
+    );
+    state.last_send.insert(destination.clone(), now);
+    drop(state);
+    shared.deliver(
+        Vendor::Pipwave,
+        "sms",
+        &destination,
+        format!("Your verification code is {code}"),
+        &code,
+    );
+    json(200, &response(200, None, Some(reference), None))
+}
+
+fn verify_token_answer(shared: &Shared, r: types::VerifyTokenAnswerRequest) -> Response {
+    const GONE: &str = "Session has expired or reference not found";
+    let now = shared.clock.now();
+    let destination = contact(&r.contact_no_country_dialing_code, &r.contact_no);
+    let mut state = lock(&shared.pipwave);
+    let Some(pip) = state.sessions.get_mut(&r.reference) else {
+        return outcome(5051, GONE);
+    };
+    if pip.user_id != *r.user_id || pip.session.destination != destination {
+        return outcome(5051, GONE);
+    }
+    match pip.session.check(&r.answer, now) {
+        Check::Approved => {
+            state.sessions.remove(&r.reference);
+            outcome(200, "OK")
+        }
+        Check::Wrong { .. } => outcome(5052, "Incorrect answer provided"),
+        Check::Expired => outcome(5051, GONE),
+        Check::Exhausted => outcome(5051, "Session has expired: too many incorrect answers"),
+    }
+}

@@ -1,0 +1,141 @@
+//! ShoutOUT (specs/shoutout.yaml): `Authorization: Apikey <key>` (403 `{message}` otherwise),
+//! `{{code}}` substituted in the SMS. Verification: 200 `statusCode` "1000"; a wrong code 400
+//! `statusCode` "1001", an expired one 400 "1002" (the codes clients observe), used-up
+//! attempts 400 "1001" with "Maximum verification attempts exceeded", an unknown reference 400
+//! `{message}` only. Sandbox defaults (ShoutOUT documents none): 5-digit codes, as clients
+//! assume, valid 5 minutes, 3 attempts.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State as Axum;
+use axum::http::{HeaderMap, Request, header};
+use axum::response::Response;
+use axum::routing::post;
+use otpkit_shoutout::types;
+
+use super::{alphabet, json, typed};
+use crate::otp::{self, Check, DIGITS, Session};
+use crate::{Shared, Vendor, body, lock};
+
+const CODE_LENGTH: usize = 5;
+const TTL: Duration = Duration::from_secs(300);
+const ATTEMPTS: u32 = 3;
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/shoutout/otpservice/send", post(send_otp))
+        .route("/shoutout/otpservice/verify", post(verify_otp))
+}
+
+pub(crate) fn refuse(status: u16, message: &str) -> Response {
+    json(
+        status,
+        &types::Error {
+            message: Some(message.into()),
+            ..Default::default()
+        },
+    )
+}
+
+fn failed(status_code: &str, message: &str) -> Response {
+    json(
+        400,
+        &types::Error {
+            message: Some(message.into()),
+            status_code: Some(types::StatusCode(status_code.into())),
+            description: Some(message.into()),
+            reference_id: None,
+        },
+    )
+}
+
+async fn read<T: serde::de::DeserializeOwned>(
+    shared: &Shared,
+    request: Request<Body>,
+) -> Result<T, Response> {
+    let authorized = authorized(request.headers(), &shared.config.shoutout_api_key);
+    let (_, value) =
+        body::decode::<serde_json::Value>(request, true, |_, m| refuse(400, m)).await?;
+    if !authorized {
+        return Err(refuse(403, "We couldn't authenticate you"));
+    }
+    typed(value).map_err(|m| refuse(400, &m))
+}
+
+fn authorized(headers: &HeaderMap, key: &str) -> bool {
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    value
+        .strip_prefix("Apikey ")
+        .is_some_and(|sent| sent == key)
+}
+
+async fn send_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+    let r: types::SendOtpRequest = match read(&shared, request).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let code = otp::code(CODE_LENGTH, &alphabet(&[DIGITS]));
+    let reference_id = otp::uuid();
+    let session = Session::new(
+        code.clone(),
+        r.destination.to_string(),
+        shared.clock.now(),
+        Some(TTL),
+        ATTEMPTS,
+    );
+    lock(&shared.shoutout).insert(reference_id.clone(), session);
+    let text = r.content.sms.replace("{{code}}", &code);
+    shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code);
+    json(
+        200,
+        &types::SendOtpResponse {
+            reference_id,
+            message_result: Some(types::MessageResult {
+                status: Some("1001".into()),
+                description: Some("submit success".into()),
+                cost: Some(1.0),
+                responses: vec![types::DestinationResult {
+                    destination: Some(r.destination.to_string()),
+                    reference_id: Some(otp::uuid()),
+                    status: Some("1001".into()),
+                    cost: Some(1.0),
+                }],
+            }),
+        },
+    )
+}
+
+async fn verify_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+    let r: types::VerifyOtpRequest = match read(&shared, request).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let now = shared.clock.now();
+    let mut sessions = lock(&shared.shoutout);
+    let Some(session) = sessions.get_mut(r.reference_id.as_str()) else {
+        return refuse(400, "Invalid reference id");
+    };
+    match session.check(&r.code, now) {
+        Check::Approved => {
+            sessions.remove(r.reference_id.as_str());
+            json(
+                200,
+                &types::VerifyOtpResponse {
+                    reference_id: Some(r.reference_id.to_string()),
+                    code: Some(r.code.to_string()),
+                    status_code: types::StatusCode("1000".into()),
+                    description: Some("verification success".into()),
+                },
+            )
+        }
+        Check::Wrong { .. } => failed("1001", "Invalid or expired OTP"),
+        Check::Expired => failed("1002", "OTP expired"),
+        Check::Exhausted => failed("1001", "Maximum verification attempts exceeded"),
+    }
+}
