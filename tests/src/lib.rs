@@ -93,3 +93,58 @@ pub fn normalize_numbers(value: &Value) -> Value {
         other => other.clone(),
     }
 }
+
+/// The schema a spec documents for `operation_id` answering `status`: the exact status, else
+/// its range (`5XX`), else `default`. An error says what is not documented.
+pub fn response_schema(spec: &Spec, operation_id: &str, status: u16) -> Result<Value, String> {
+    let op = spec
+        .operations()
+        .into_iter()
+        .find(|op| op.operation_id() == Some(operation_id))
+        .ok_or_else(|| format!("{}: no operation {operation_id}", spec.display_path))?;
+    let responses = op
+        .operation
+        .get("responses")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let range = format!("{}XX", status / 100);
+    let response = [status.to_string(), range, "default".to_string()]
+        .iter()
+        .find_map(|key| responses.get(key))
+        .ok_or_else(|| {
+            format!(
+                "{}: {operation_id} does not document status {status}",
+                spec.display_path
+            )
+        })?;
+    resolve(&spec.json, response)
+        .pointer("/content/application~1json/schema")
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "{}: {operation_id} {status} has no JSON schema",
+                spec.display_path
+            )
+        })
+}
+
+/// Checks that `body`, answered by `operation_id` with `status`, is what the spec documents.
+pub fn check_response(
+    spec: &Spec,
+    operation_id: &str,
+    status: u16,
+    body: &Value,
+) -> Result<(), String> {
+    let schema = response_schema(spec, operation_id, status)?;
+    let errors = xtask::lint::validate(&spec.json, &schema, body);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}: {operation_id} {status} {body}: {}",
+            spec.display_path,
+            errors.join("; ")
+        ))
+    }
+}

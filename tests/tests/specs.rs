@@ -214,3 +214,37 @@ fn lint_accepts_nullable_values() {
         );
     assert_eq!(findings(&text), Vec::<String>::new());
 }
+
+/// The response check the sandbox tests rely on really rejects off-spec answers.
+#[test]
+fn check_response_rejects_bodies_and_statuses_the_spec_does_not_document() {
+    let termii = spec::load(&workspace_root(), "termii").unwrap();
+    let ok = serde_json::json!({ "pinId": "p", "to": "234", "smsStatus": "Message Sent" });
+    assert_eq!(
+        otpkit_tests::check_response(&termii, "send_token", 200, &ok),
+        Ok(())
+    );
+    let missing = serde_json::json!({ "to": "234" });
+    let err = otpkit_tests::check_response(&termii, "send_token", 200, &missing).unwrap_err();
+    assert!(err.contains("pinId"), "{err}");
+    let wrong_type = serde_json::json!({ "pinId": 7 });
+    assert!(otpkit_tests::check_response(&termii, "send_token", 200, &wrong_type).is_err());
+    // 503 falls under the documented 5XX range; 302 is not documented.
+    assert_eq!(
+        otpkit_tests::check_response(
+            &termii,
+            "send_token",
+            503,
+            &serde_json::json!({ "message": "down" })
+        ),
+        Ok(())
+    );
+    assert!(
+        otpkit_tests::check_response(&termii, "send_token", 302, &serde_json::json!({}))
+            .unwrap_err()
+            .contains("does not document status 302")
+    );
+    let octopush = spec::load(&workspace_root(), "octopush").unwrap();
+    let no_code = serde_json::json!({ "message": "Wrong OTP code." });
+    assert!(otpkit_tests::check_response(&octopush, "validate_otp", 400, &no_code).is_err());
+}

@@ -12,7 +12,8 @@ use crate::Vendor;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FaultKind {
-    /// Wait this long, then handle the request normally (the vendor acts on it).
+    /// Handle the request at once (the vendor acts on it), but answer only after this long:
+    /// a client that times out first cannot know whether the vendor acted.
     Latency { millis: u64 },
     /// Answer this HTTP status with the vendor's error body, without acting on the request.
     Status { status: u16 },

@@ -11,6 +11,7 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use axum::response::IntoResponse;
 use bytes::Bytes;
+use futures_util::StreamExt;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
@@ -148,8 +149,13 @@ async fn apply(
     tracing::info!(target: "otpkit_sandbox", %vendor, ?fault, "injecting a fault");
     Ok(match fault {
         FaultKind::Latency { millis: ms } => {
+            // The vendor acts at once, in its own task so that a client giving up does not
+            // cancel it; only the answer is late.
+            let handled = tokio::spawn(route(router, request));
             tokio::time::sleep(millis(ms)).await;
-            route(router, request).await
+            handled
+                .await
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
         FaultKind::Status { status } => vendors::refuse(vendor, status, "injected failure"),
         FaultKind::RateLimited { retry_after_secs } => {
@@ -180,13 +186,15 @@ async fn apply(
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             let half = bytes.slice(..bytes.len() / 2);
-            let chunks: [Result<Bytes, std::io::Error>; 2] = [
-                Ok(half),
-                Err(std::io::Error::other(
+            // A pause before the error lets hyper flush the headers and the first half.
+            let cut = futures_util::stream::once(async {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                Err::<Bytes, _>(std::io::Error::other(
                     "response truncated by an injected fault",
-                )),
-            ];
-            Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
+                ))
+            });
+            let body = futures_util::stream::once(async move { Ok(half) }).chain(cut);
+            Response::from_parts(parts, Body::from_stream(body))
         }
         FaultKind::DropConnection => return Err(DropConnection),
         FaultKind::SlowBody { millis: ms } => {

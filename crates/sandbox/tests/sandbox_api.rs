@@ -1,0 +1,477 @@
+//! The sandbox's own features: the inbox, the clock and fault injection (in-process and over
+//! HTTP), hostile input, shutdown and the standalone binary.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Harness;
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+const TO: &str = "94771234567";
+
+fn shoutout_send(to: &str) -> Value {
+    json!({ "source": "ShoutDEMO", "destination": to, "transport": "sms", "content": { "sms": "Code {{code}}" } })
+}
+
+async fn send(h: &Harness, to: &str) -> reqwest::Result<reqwest::Response> {
+    h.http
+        .post(h.url(Vendor::Shoutout, "/otpservice/send"))
+        .header(
+            "authorization",
+            format!("Apikey {}", h.sandbox.config().shoutout_api_key),
+        )
+        .json(&shoutout_send(to))
+        .send()
+        .await
+}
+
+#[tokio::test]
+async fn the_inbox_is_readable_in_process_and_over_http_with_a_filter() {
+    let h = Harness::start().await;
+    send(&h, TO).await.unwrap();
+    send(&h, "94770000000").await.unwrap();
+    assert_eq!(h.sandbox.messages().len(), 2);
+    let all: Vec<Value> = h
+        .http
+        .get(format!("http://{}/_sandbox/messages", h.sandbox.addr()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 2);
+    let url = format!(
+        "http://{}/_sandbox/messages?destination=%2B{TO}",
+        h.sandbox.addr()
+    );
+    let mine: Vec<Value> = h.http.get(url).send().await.unwrap().json().await.unwrap();
+    assert_eq!(mine.len(), 1, "`+` or not, the number matches");
+    assert_eq!(mine[0]["vendor"], "shoutout");
+    assert_eq!(
+        mine[0]["code"].as_str(),
+        h.sandbox.last_code_for(TO).as_deref()
+    );
+    assert_eq!(h.sandbox.last_code_for("+0000"), None);
+}
+
+#[tokio::test]
+async fn the_clock_moves_over_http_and_expires_codes() {
+    let h = Harness::start().await;
+    let sent: Value = send(&h, TO).await.unwrap().json().await.unwrap();
+    let clock = format!("http://{}/_sandbox/clock", h.sandbox.addr());
+    let moved = h
+        .http
+        .post(&clock)
+        .json(&json!({ "advance_secs": 301 }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status(), StatusCode::OK);
+    assert!(
+        moved.json::<Value>().await.unwrap()["now_ms"]
+            .as_u64()
+            .unwrap()
+            >= 301_000
+    );
+    let body = json!({ "referenceId": sent["referenceId"], "code": h.code_for(TO) });
+    assert_eq!(
+        h.shoutout("verify_otp", "/otpservice/verify", &body)
+            .await
+            .body["statusCode"],
+        "1002"
+    );
+    let bad = h
+        .http
+        .post(&clock)
+        .json(&json!({ "advance": "soon" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn status_faults_answer_in_the_vendors_shape_and_act_on_nothing() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Status { status: 503 }).times(1))
+        .unwrap();
+    let failed = send(&h, TO).await.unwrap();
+    assert_eq!(failed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        failed.json::<Value>().await.unwrap(),
+        json!({ "message": "injected failure" })
+    );
+    assert!(
+        h.sandbox.messages().is_empty(),
+        "a refused request delivers nothing"
+    );
+    assert_eq!(
+        send(&h, TO).await.unwrap().status(),
+        StatusCode::OK,
+        "`times(1)` is spent"
+    );
+
+    for (vendor, expected) in [
+        (Vendor::Termii, json!({ "message": "injected failure" })),
+        (
+            Vendor::Pipwave,
+            json!({ "status": 502, "message": "injected failure" }),
+        ),
+        (
+            Vendor::Octopush,
+            json!({ "code": 502, "message": "injected failure" }),
+        ),
+    ] {
+        h.sandbox
+            .inject(Fault::new(vendor, FaultKind::Status { status: 502 }).times(1))
+            .unwrap();
+        let response = h
+            .http
+            .post(h.url(vendor, "/anything"))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_GATEWAY);
+        assert_eq!(
+            response.json::<Value>().await.unwrap(),
+            expected,
+            "{vendor}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn rate_limits_carry_retry_after() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(Fault::new(
+            Vendor::Shoutout,
+            FaultKind::RateLimited {
+                retry_after_secs: 7,
+            },
+        ))
+        .unwrap();
+    let response = send(&h, TO).await.unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(response.headers()["retry-after"], "7");
+    h.sandbox.clear_faults();
+    assert_eq!(send(&h, TO).await.unwrap().status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn malformed_json_html_pages_and_truncated_bodies() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::MalformedJson).times(1))
+        .unwrap();
+    let text = send(&h, TO).await.unwrap().text().await.unwrap();
+    assert!(serde_json::from_str::<Value>(&text).is_err(), "{text}");
+
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::HtmlPage { status: 502 }).times(1))
+        .unwrap();
+    let page = send(&h, TO).await.unwrap();
+    assert_eq!(
+        (
+            page.status(),
+            page.headers()["content-type"].to_str().unwrap()
+        ),
+        (StatusCode::BAD_GATEWAY, "text/html")
+    );
+
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::TruncatedBody).times(1))
+        .unwrap();
+    let truncated = send(&h, TO).await.unwrap();
+    assert_eq!(truncated.status(), StatusCode::OK);
+    assert!(
+        truncated.bytes().await.is_err(),
+        "the body stops short of its Content-Length"
+    );
+    assert_eq!(
+        h.sandbox.messages().len(),
+        1,
+        "a truncated answer still acted on the request"
+    );
+}
+
+#[tokio::test]
+async fn dropped_connections_answer_nothing() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(
+            Fault::new(Vendor::Shoutout, FaultKind::DropConnection)
+                .on_route("/otpservice/send")
+                .times(1),
+        )
+        .unwrap();
+    let error = send(&h, TO).await.unwrap_err();
+    assert!(!error.is_timeout() && error.status().is_none(), "{error:?}");
+    assert!(h.sandbox.messages().is_empty());
+    assert_eq!(send(&h, TO).await.unwrap().status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn latency_delays_then_acts_and_slow_bodies_arrive_late() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Latency { millis: 300 }).times(1))
+        .unwrap();
+    let start = Instant::now();
+    let quick = h
+        .http
+        .post(h.url(Vendor::Shoutout, "/otpservice/send"))
+        .header("authorization", "Apikey sandbox-shoutout-key")
+        .json(&shoutout_send(TO))
+        .timeout(Duration::from_millis(100))
+        .send()
+        .await;
+    assert!(quick.unwrap_err().is_timeout());
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(
+        h.sandbox.messages().len(),
+        1,
+        "the late request still reached the vendor"
+    );
+    assert!(start.elapsed() >= Duration::from_millis(300));
+
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::SlowBody { millis: 300 }).times(1))
+        .unwrap();
+    let start = Instant::now();
+    let response = send(&h, TO).await.unwrap();
+    let headers_at = start.elapsed();
+    response.bytes().await.unwrap();
+    assert!(
+        headers_at < Duration::from_millis(250) && start.elapsed() >= Duration::from_millis(300),
+        "{headers_at:?}"
+    );
+}
+
+#[tokio::test]
+async fn faults_follow_route_and_fraction() {
+    let h = Harness::start().await;
+    h.sandbox
+        .inject(
+            Fault::new(Vendor::Shoutout, FaultKind::Status { status: 500 })
+                .on_route("/otpservice/verify"),
+        )
+        .unwrap();
+    assert_eq!(
+        send(&h, TO).await.unwrap().status(),
+        StatusCode::OK,
+        "another route is untouched"
+    );
+    h.sandbox.clear_faults();
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Status { status: 500 }).fraction(0.5))
+        .unwrap();
+    let mut failed = 0;
+    for _ in 0..200 {
+        if send(&h, TO).await.unwrap().status() == StatusCode::INTERNAL_SERVER_ERROR {
+            failed += 1;
+        }
+    }
+    assert!(
+        (50..=150).contains(&failed),
+        "{failed} of 200 failed at fraction 0.5"
+    );
+    assert!(
+        h.sandbox
+            .inject(Fault::new(Vendor::Termii, FaultKind::Status { status: 500 }).fraction(1.5))
+            .is_err()
+    );
+    assert!(
+        h.sandbox
+            .inject(Fault::new(Vendor::Termii, FaultKind::Status { status: 42 }))
+            .is_err()
+    );
+}
+
+#[tokio::test]
+async fn faults_over_http() {
+    let h = Harness::start().await;
+    let faults = format!("http://{}/_sandbox/faults", h.sandbox.addr());
+    let rule = json!({ "vendor": "shoutout", "type": "status", "status": 503, "times": 2 });
+    assert_eq!(
+        h.http
+            .post(&faults)
+            .json(&rule)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::CREATED
+    );
+    let listed: Vec<Value> = h
+        .http
+        .get(&faults)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        listed,
+        vec![
+            json!({ "vendor": "shoutout", "route": null, "type": "status", "status": 503, "times": 2, "fraction": null })
+        ]
+    );
+    assert_eq!(
+        send(&h, TO).await.unwrap().status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        h.http.delete(&faults).send().await.unwrap().status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(send(&h, TO).await.unwrap().status(), StatusCode::OK);
+    for bad in [
+        json!({ "vendor": "twilio", "type": "status", "status": 500 }),
+        json!({ "vendor": "termii", "type": "explode" }),
+        json!({ "vendor": "termii", "type": "latency", "millis": 1, "fraction": -1.0 }),
+    ] {
+        let response = h.http.post(&faults).json(&bad).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{bad}");
+        assert!(response.json::<Value>().await.unwrap()["error"].is_string());
+    }
+}
+
+/// Malformed JSON, a wrong content type and an oversized body get each vendor's documented
+/// 4xx (pipwave: body status 9001), never a 500.
+#[tokio::test]
+async fn hostile_bodies_get_the_vendors_4xx() {
+    let h = Harness::start().await;
+    let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(100 * 1024));
+    let routes = [
+        (
+            Vendor::Termii,
+            "send_token",
+            Method::POST,
+            "/api/sms/otp/send",
+        ),
+        (
+            Vendor::Pipwave,
+            "phone_verify",
+            Method::POST,
+            "/phone-verify",
+        ),
+        (
+            Vendor::Shoutout,
+            "verify_otp",
+            Method::POST,
+            "/otpservice/verify",
+        ),
+        (
+            Vendor::Octopush,
+            "validate_otp",
+            Method::PUT,
+            "/service/otp/validate",
+        ),
+    ];
+    for (vendor, op, method, path) in routes {
+        // pipwave reads any content type and checks the key before the shape: 403 for a body
+        // that is JSON without the key, 9001 for one that is not JSON.
+        for (content_type, body, pipwave) in [
+            ("application/json", "{\"to\": ", 9001),
+            ("text/plain", "{}", 403),
+            ("application/json", huge.as_str(), 9001),
+            ("application/json", "[1,2,3]", 403),
+        ] {
+            let response = h
+                .http
+                .request(method.clone(), h.url(vendor, path))
+                .header("content-type", content_type)
+                .header("authorization", "Apikey sandbox-shoutout-key")
+                .header("api-login", "sandbox@example.com")
+                .header("api-key", "sandbox-octopush-key")
+                .header("x-api-key", "sandbox-pipwave-key")
+                .body(body.to_string())
+                .send()
+                .await
+                .unwrap();
+            let answer = h.checked(vendor, op, response).await;
+            match vendor {
+                Vendor::Pipwave => assert_eq!(
+                    (answer.status, answer.body["status"].clone()),
+                    (200, json!(pipwave)),
+                    "{content_type} {}",
+                    &body[..body.len().min(20)]
+                ),
+                _ => assert_eq!(
+                    answer.status,
+                    400,
+                    "{vendor} {content_type} {}",
+                    &body[..body.len().min(20)]
+                ),
+            }
+        }
+    }
+    assert!(h.sandbox.messages().is_empty());
+}
+
+#[tokio::test]
+async fn shutdown_closes_the_port() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let addr = sandbox.addr();
+    sandbox.shutdown().await;
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+    let dropped = Sandbox::start().await.unwrap();
+    let addr = dropped.addr();
+    drop(dropped);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+}
+
+#[test]
+fn the_binary_serves_and_prints_base_urls_and_credentials() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(["--addr", "127.0.0.1:0", "--shoutout-key", "cli-key"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let base = first.rsplit(' ').next().unwrap().to_string();
+    let banner: Vec<String> = lines.by_ref().take(5).map(Result::unwrap).collect();
+    assert!(
+        banner
+            .iter()
+            .any(|l| l.contains("/shoutout") && l.contains("Apikey cli-key")),
+        "{banner:?}"
+    );
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let status = runtime.block_on(async {
+        reqwest::Client::new()
+            .post(format!("{base}/shoutout/otpservice/send"))
+            .header("authorization", "Apikey cli-key")
+            .json(&shoutout_send(TO))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[test]
+fn the_binary_explains_a_bad_address() {
+    let out = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(["--addr", "not-an-address"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--addr"));
+}

@@ -1,0 +1,183 @@
+use std::time::Duration;
+
+use otpkit_sandbox::Vendor;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::common::{Answer, Harness, wrong};
+
+const PHONE: &str = "+33611223344";
+
+async fn generate(h: &Harness, body: Value) -> Answer {
+    h.octopush("generate_otp", Method::POST, "/service/otp/generate", &body)
+        .await
+}
+
+async fn validate(h: &Harness, body: Value) -> Answer {
+    h.octopush("validate_otp", Method::PUT, "/service/otp/validate", &body)
+        .await
+}
+
+async fn send(h: &Harness, extra: Value) -> (String, String) {
+    let mut body = json!({ "phone_number": PHONE });
+    body.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    let sent = generate(h, body).await;
+    assert_eq!(sent.status, 201, "{}", sent.body);
+    (
+        sent.body["otp_request_token"].as_str().unwrap().to_string(),
+        h.code_for(PHONE),
+    )
+}
+
+#[tokio::test]
+async fn generate_then_validate_by_token_or_by_phone() {
+    let h = Harness::start().await;
+    let (token, code) = send(&h, json!({})).await;
+    assert_eq!(code.len(), 6);
+    assert!(code.chars().all(|c| c.is_ascii_digit()));
+    assert_eq!(
+        h.sandbox.messages().pop().unwrap().text,
+        code,
+        "without text only the code is sent"
+    );
+    let ok = validate(&h, json!({ "otp_request_token": token, "code": code })).await;
+    assert_eq!((ok.status, ok.body["code"].clone()), (200, json!(0)));
+
+    let (_, code) = send(&h, json!({})).await;
+    assert_eq!(
+        validate(&h, json!({ "phone_number": PHONE, "code": code }))
+            .await
+            .body["code"],
+        0
+    );
+}
+
+#[tokio::test]
+async fn code_length_alphabet_channel_and_text_are_honoured() {
+    let h = Harness::start().await;
+    let options = json!({
+        "code_length": 12, "allow_digits": false, "allow_upper_case": true, "remove_confusing_characters": true,
+        "channel": "voice_sms", "text": "Code {code} valid until {hh:mm:ss}",
+    });
+    let (_, code) = send(&h, options).await;
+    assert_eq!(code.len(), 12);
+    assert!(
+        code.chars()
+            .all(|c| c.is_ascii_uppercase() && c != 'O' && c != 'I'),
+        "{code}"
+    );
+    let message = h.sandbox.messages().pop().unwrap();
+    assert_eq!(message.channel, "voice");
+    assert!(
+        message
+            .text
+            .starts_with(&format!("Code {code} valid until ")),
+        "{}",
+        message.text
+    );
+    assert_eq!(
+        message.text.len(),
+        format!("Code {code} valid until 00:00:00").len()
+    );
+    let none = generate(&h, json!({ "phone_number": PHONE, "allow_digits": false })).await;
+    assert_eq!(none.status, 400, "no character set allowed");
+}
+
+#[tokio::test]
+async fn each_failure_has_its_code() {
+    let h = Harness::start().await;
+    let (token, code) = send(&h, json!({ "max_wrong_attempts": 2 })).await;
+    let first = validate(
+        &h,
+        json!({ "otp_request_token": token, "code": wrong(&code) }),
+    )
+    .await;
+    assert_eq!(
+        (
+            first.status,
+            first.body["code"].clone(),
+            first.body["remaining_number_of_attempts"].clone()
+        ),
+        (400, json!(199), json!(1))
+    );
+    validate(
+        &h,
+        json!({ "otp_request_token": token, "code": wrong(&code) }),
+    )
+    .await;
+    assert_eq!(
+        validate(&h, json!({ "otp_request_token": token, "code": code }))
+            .await
+            .body["code"],
+        196
+    );
+
+    let (token, code) = send(&h, json!({ "validity_period": 30 })).await;
+    h.sandbox.advance(Duration::from_secs(30));
+    assert_eq!(
+        validate(&h, json!({ "otp_request_token": token, "code": code }))
+            .await
+            .body["code"],
+        197
+    );
+
+    assert_eq!(
+        validate(
+            &h,
+            json!({ "otp_request_token": "otp_unknown", "code": "1234" })
+        )
+        .await
+        .body["code"],
+        198
+    );
+    assert_eq!(
+        validate(&h, json!({ "code": "1234" })).await.body["code"],
+        194
+    );
+    assert_eq!(
+        validate(&h, json!({ "otp_request_token": token }))
+            .await
+            .body["code"],
+        195
+    );
+}
+
+#[tokio::test]
+async fn wrong_credentials_are_401() {
+    let h = Harness::start().await;
+    for headers in [
+        vec![("api-login", "sandbox@example.com"), ("api-key", "wrong")],
+        vec![("api-key", "sandbox-octopush-key")],
+    ] {
+        let answer = h
+            .call(
+                Vendor::Octopush,
+                "generate_otp",
+                Method::POST,
+                "/service/otp/generate",
+                &headers,
+                &json!({ "phone_number": PHONE }),
+            )
+            .await;
+        assert_eq!(answer.status, 401, "{headers:?}");
+    }
+    assert!(h.sandbox.messages().is_empty());
+}
+
+#[tokio::test]
+async fn out_of_spec_requests_are_400() {
+    let h = Harness::start().await;
+    for body in [
+        json!({ "phone_number": "0611223344" }),
+        json!({ "phone_number": PHONE, "sender": "AB" }),
+        json!({ "phone_number": PHONE, "code_length": 2 }),
+        json!({ "phone_number": PHONE, "validity_period": 1 }),
+        json!({ "phone_number": PHONE, "channel": "fax" }),
+        json!({ "phone_number": PHONE, "max_wrong_attempts": 0 }),
+    ] {
+        assert_eq!(generate(&h, body.clone()).await.status, 400, "{body}");
+    }
+    assert!(h.sandbox.messages().is_empty());
+}
