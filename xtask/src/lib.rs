@@ -3,6 +3,7 @@
 //! checking generated files for staleness, linting the specs, running the independent validator
 //! and the whole CI sequence. The `xtask` binary (`cargo xtask …`) is a thin CLI over it.
 
+pub mod bench;
 pub mod ci;
 pub mod generate;
 pub mod lint;

@@ -37,6 +37,17 @@ enum Task {
     ValidateSpecs,
     /// Everything CI runs: fmt, generate --check, lint, validator, clippy, tests.
     Ci,
+    /// Measure the sandbox's verify-route throughput with wrk against the release binary.
+    #[command(after_help = "Example:\n  cargo xtask bench-sandbox --seconds 10 --connections 64")]
+    BenchSandbox {
+        #[arg(long, default_value_t = 10)]
+        seconds: u32,
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn vendors(names: &[String]) -> Result<Vec<&'static str>> {
@@ -82,6 +93,38 @@ fn main() -> ExitCode {
             validator::validate(&root, &specs)
         }
         Task::Ci => ci::run(&root),
+        Task::BenchSandbox {
+            seconds,
+            connections,
+            json,
+        } => xtask::bench::sandbox_verify(&root, seconds, connections).map(|b| {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({
+                        "sandbox_verify_requests_per_second": b.requests_per_second,
+                        "latency_p50_us": b.latency_p50_us,
+                        "latency_p99_us": b.latency_p99_us,
+                        "requests": b.requests,
+                        "non_2xx": b.non_2xx,
+                        "socket_errors": b.socket_errors,
+                        "connections": connections,
+                        "seconds": seconds,
+                    })
+                );
+            } else {
+                println!(
+                    "sandbox verify route ({connections} connections, {seconds} s, wrk on loopback)"
+                );
+                println!("  requests/s   {:>10.0}", b.requests_per_second);
+                println!("  latency p50  {:>10.0} us", b.latency_p50_us);
+                println!("  latency p99  {:>10.0} us", b.latency_p99_us);
+                println!(
+                    "  requests     {:>10}  (non-2xx {}, socket errors {})",
+                    b.requests, b.non_2xx, b.socket_errors
+                );
+            }
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -70,6 +70,8 @@ pub(crate) async fn serve(
     let addr = listener.local_addr()?;
     let router = vendors::router()
         .merge(crate::control::router())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(shared.clone());
     let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -131,6 +133,22 @@ async fn handle(
         "request"
     );
     response
+}
+
+/// An unknown path under a vendor's prefix gets that vendor's 404 body.
+async fn not_found(uri: axum::http::Uri) -> Response<Body> {
+    match Vendor::split(uri.path()) {
+        Some((vendor, _)) => vendors::refuse(vendor, 404, "Not Found"),
+        None => (StatusCode::NOT_FOUND, "not found: vendors are served under /termii, /pipwave, /shoutout and /octopush/v1/public\n").into_response(),
+    }
+}
+
+/// A known path with the wrong method gets the vendor's 405 body.
+async fn method_not_allowed(uri: axum::http::Uri) -> Response<Body> {
+    match Vendor::split(uri.path()) {
+        Some((vendor, _)) => vendors::refuse(vendor, 405, "Method Not Allowed"),
+        None => StatusCode::METHOD_NOT_ALLOWED.into_response(),
+    }
 }
 
 async fn route(router: Router, request: Request<Body>) -> Response<Body> {

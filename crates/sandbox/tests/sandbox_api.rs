@@ -420,6 +420,55 @@ async fn hostile_bodies_get_the_vendors_4xx() {
 }
 
 #[tokio::test]
+async fn unknown_routes_and_methods_get_the_vendors_404_and_405() {
+    let h = Harness::start().await;
+    let missing = h
+        .http
+        .post(h.url(Vendor::Termii, "/api/sms/otp/nope"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing.json::<Value>().await.unwrap(),
+        json!({ "message": "Not Found" })
+    );
+    // The Termii docs' Java and PHP samples use GET; the API wants POST.
+    let get = h
+        .http
+        .get(h.url(Vendor::Termii, "/api/sms/otp/send"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(get.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(
+        get.json::<Value>().await.unwrap(),
+        json!({ "message": "Method Not Allowed" })
+    );
+    let post_validate = h
+        .http
+        .post(h.url(Vendor::Octopush, "/service/otp/validate"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        post_validate.status(),
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Octopush validate is PUT"
+    );
+    assert_eq!(post_validate.json::<Value>().await.unwrap()["code"], 405);
+    let elsewhere = h
+        .http
+        .get(format!("http://{}/twilio", h.sandbox.addr()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(elsewhere.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn shutdown_closes_the_port() {
     let sandbox = Sandbox::start().await.unwrap();
     let addr = sandbox.addr();
@@ -464,6 +513,41 @@ fn the_binary_serves_and_prints_base_urls_and_credentials() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(status, StatusCode::OK);
+}
+
+/// A reader that went away (stdout closed before the banner) must not stop the server.
+#[test]
+fn the_binary_keeps_serving_when_its_stdout_is_closed() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let answered = runtime.block_on(async {
+        for _ in 0..50 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            if let Ok(response) =
+                reqwest::get(format!("http://127.0.0.1:{port}/_sandbox/messages")).await
+            {
+                return Some(response.status());
+            }
+        }
+        None
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    let exited = child.try_wait().unwrap();
+    child.kill().ok();
+    child.wait().unwrap();
+    assert_eq!(exited, None, "the sandbox exited");
+    assert_eq!(answered, Some(StatusCode::OK));
 }
 
 #[test]

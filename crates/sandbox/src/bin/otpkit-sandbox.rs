@@ -1,5 +1,6 @@
 //! `otpkit-sandbox`: the sandbox as a long-running process, for tests in any language.
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -56,9 +57,20 @@ impl Args {
     }
 }
 
+/// Prints a line; a closed stdout (a reader that went away) must not stop the server.
+fn say(line: std::fmt::Arguments<'_>) {
+    let mut out = std::io::stdout().lock();
+    let _ = out
+        .write_fmt(line)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // Logs go to stderr: stdout carries only the banner, for scripts to read.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "otpkit_sandbox=info".into()),
@@ -73,7 +85,10 @@ async fn main() -> ExitCode {
         }
     };
     let c = sandbox.config();
-    println!("otpkit sandbox listening on http://{}", sandbox.addr());
+    say(format_args!(
+        "otpkit sandbox listening on http://{}",
+        sandbox.addr()
+    ));
     for vendor in Vendor::ALL {
         let credentials = match vendor {
             Vendor::Termii => format!("api_key (body) = {}", c.termii_api_key),
@@ -87,17 +102,20 @@ async fn main() -> ExitCode {
                 c.octopush_api_login, c.octopush_api_key
             ),
         };
-        println!(
+        say(format_args!(
             "  {:<9} {:<45} {credentials}",
             vendor.name(),
             sandbox.base_url(vendor)
-        );
+        ));
     }
-    println!("  inbox     http://{}/_sandbox/messages", sandbox.addr());
+    say(format_args!(
+        "  inbox     http://{}/_sandbox/messages",
+        sandbox.addr()
+    ));
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("error: cannot wait for Ctrl-C: {e}");
     }
     sandbox.shutdown().await;
-    println!("stopped");
+    say(format_args!("stopped"));
     ExitCode::SUCCESS
 }
