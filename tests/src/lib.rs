@@ -2,6 +2,7 @@
 //! specs document, so that tests check the generated types against exactly those bodies.
 
 use serde_json::Value;
+use xtask::lint::resolve;
 use xtask::spec::Spec;
 
 /// One example from a spec: where it is, and its JSON value.
@@ -13,15 +14,6 @@ pub struct Example {
     /// The example's name (`"example"` for a single `example`).
     pub name: String,
     pub value: Value,
-}
-
-fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|p| root.pointer(p))
-        .unwrap_or(value)
 }
 
 fn media_examples(root: &Value, media: &Value) -> Vec<(String, Value)> {

@@ -187,7 +187,7 @@ fn subschemas(schema: &Value) -> Vec<(String, &Value)> {
 }
 
 /// Follows a local `$ref` (one level is all the specs use for responses and examples).
-fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
+pub fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
     value
         .get("$ref")
         .and_then(Value::as_str)

@@ -97,32 +97,23 @@ fn in_range(name: &str, value: i32, range: std::ops::RangeInclusive<i32>) -> Res
     }
 }
 
-async fn generate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
-    let r: types::GenerateOtpRequest = match read(&shared, request)
-        .await
-        .and_then(|v| typed(v).map_err(|m| refuse(400, &m)))
-    {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    let options = (|| {
-        let length = in_range(
-            "code_length",
-            r.code_length.unwrap_or(DEFAULT_LENGTH),
-            3..=32,
-        )?;
-        let validity = in_range(
-            "validity_period",
-            r.validity_period.unwrap_or(DEFAULT_VALIDITY_SECS),
-            3..=10_000_000,
-        )?;
-        Ok::<_, Response>((length as usize, validity as u64))
-    })();
+async fn generate_otp(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let value = read(&shared, request).await?;
+    let r: types::GenerateOtpRequest = typed(value).map_err(|m| refuse(400, &m))?;
+    let length = in_range(
+        "code_length",
+        r.code_length.unwrap_or(DEFAULT_LENGTH),
+        3..=32,
+    )? as usize;
+    let validity = in_range(
+        "validity_period",
+        r.validity_period.unwrap_or(DEFAULT_VALIDITY_SECS),
+        3..=10_000_000,
+    )? as u64;
     let attempts = r.max_wrong_attempts.map_or(DEFAULT_ATTEMPTS, |n| n.get());
-    let (length, validity) = match options {
-        Ok(options) => options,
-        Err(response) => return response,
-    };
     let any_set = [
         r.allow_digits,
         r.allow_upper_case,
@@ -145,10 +136,10 @@ async fn generate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
         .filter(|c| !(remove_confusing && CONFUSING.contains(*c)))
         .collect();
     if chars.is_empty() {
-        return refuse(
+        return Err(refuse(
             400,
             "At least one of allow_digits, allow_upper_case, allow_lower_case, allow_special_chars must be true",
-        );
+        ));
     }
     let code = otp::code(length, &chars);
     let token = format!("otp_{}", otp::hex(24));
@@ -185,7 +176,7 @@ async fn generate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
         Some(types::Channel::Imessage) => "imessage",
     };
     shared.deliver(Vendor::Octopush, channel, &phone, text, &code);
-    json(
+    Ok(json(
         201,
         &types::GenerateOtpResponse {
             code: Some(0),
@@ -193,14 +184,14 @@ async fn generate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
             ticket_number: Some(ticket),
             otp_request_token: token,
         },
-    )
+    ))
 }
 
-async fn validate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
-    let value = match read(&shared, request).await {
-        Ok(value) => value,
-        Err(response) => return response,
-    };
+async fn validate_otp(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let value = read(&shared, request).await?;
     let present = |field: &str| {
         value
             .get(field)
@@ -208,19 +199,16 @@ async fn validate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
             .is_some_and(|s| !s.is_empty())
     };
     if !present("code") {
-        return rejected(195, "The code field is mandatory.", None);
+        return Err(rejected(195, "The code field is mandatory.", None));
     }
     if !present("phone_number") && !present("otp_request_token") {
-        return rejected(
+        return Err(rejected(
             194,
             "At least phone number or request token is mandatory.",
             None,
-        );
+        ));
     }
-    let r: types::ValidateOtpRequest = match typed(value) {
-        Ok(r) => r,
-        Err(message) => return refuse(400, &message),
-    };
+    let r: types::ValidateOtpRequest = typed(value).map_err(|m| refuse(400, &m))?;
     let now = shared.clock.now();
     let mut state = lock(&shared.octopush);
     let token = match (&r.otp_request_token, &r.phone_number) {
@@ -230,9 +218,9 @@ async fn validate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
     };
     let Some((token, session)) = token.and_then(|t| state.sessions.get_mut(&t).map(|s| (t, s)))
     else {
-        return rejected(198, "OTP Request not found.", None);
+        return Err(rejected(198, "OTP Request not found.", None));
     };
-    match session.check(&r.code, now) {
+    Ok(match session.check(&r.code, now) {
         Check::Approved => {
             state.sessions.remove(&token);
             json(
@@ -250,5 +238,5 @@ async fn validate_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
             "Maximum amount of wrong attempts has been reached.",
             None,
         ),
-    }
+    })
 }

@@ -75,11 +75,11 @@ fn authorized(headers: &HeaderMap, key: &str) -> bool {
         .is_some_and(|sent| sent == key)
 }
 
-async fn send_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
-    let r: types::SendOtpRequest = match read(&shared, request).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
+async fn send_otp(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let r: types::SendOtpRequest = read(&shared, request).await?;
     let code = otp::code(CODE_LENGTH, &alphabet(&[DIGITS]));
     let reference_id = otp::uuid();
     let session = Session::new(
@@ -92,7 +92,7 @@ async fn send_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Re
     lock(&shared.shoutout).insert(reference_id.clone(), session);
     let text = r.content.sms.replace("{{code}}", &code);
     shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code);
-    json(
+    Ok(json(
         200,
         &types::SendOtpResponse {
             reference_id,
@@ -108,20 +108,20 @@ async fn send_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Re
                 }],
             }),
         },
-    )
+    ))
 }
 
-async fn verify_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
-    let r: types::VerifyOtpRequest = match read(&shared, request).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
+async fn verify_otp(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let r: types::VerifyOtpRequest = read(&shared, request).await?;
     let now = shared.clock.now();
     let mut sessions = lock(&shared.shoutout);
     let Some(session) = sessions.get_mut(r.reference_id.as_str()) else {
-        return refuse(400, "Invalid reference id");
+        return Err(refuse(400, "Invalid reference id"));
     };
-    match session.check(&r.code, now) {
+    Ok(match session.check(&r.code, now) {
         Check::Approved => {
             sessions.remove(r.reference_id.as_str());
             json(
@@ -137,5 +137,5 @@ async fn verify_otp(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> 
         Check::Wrong { .. } => failed("1001", "Invalid or expired OTP"),
         Check::Expired => failed("1002", "OTP expired"),
         Check::Exhausted => failed("1001", "Maximum verification attempts exceeded"),
-    }
+    })
 }

@@ -148,17 +148,13 @@ fn delivered(shared: &Shared, pin_id: Option<String>) -> Response {
     )
 }
 
-async fn send_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+async fn send_token(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
     let r: types::SendTokenRequest =
-        match read(&shared, request, |r: &types::SendTokenRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
-    let (length, ttl, chars) =
-        match pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type)) {
-            Ok(options) => options,
-            Err(response) => return response,
-        };
+        read(&shared, request, |r: &types::SendTokenRequest| &r.api_key).await?;
+    let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type))?;
     let (pin_id, code) = open_session(&shared, &r.to, length, &chars, ttl, r.pin_attempts.0.get());
     let channel = match r.channel {
         types::Channel::Dnd | types::Channel::Generic => "sms",
@@ -168,38 +164,38 @@ async fn send_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> 
     let text = r.message_text.replace(r.pin_placeholder.as_str(), &code);
     shared.deliver(Vendor::Termii, channel, &r.to, text, &code);
     lock(&shared.termii).sent += 1;
-    json(
+    Ok(json(
         200,
         &types::SendTokenResponse {
             pin_id,
             to: Some(r.to.to_string()),
             sms_status: Some("Message Sent".into()),
         },
-    )
+    ))
 }
 
-async fn verify_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+async fn verify_token(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
     let r: types::VerifyTokenRequest =
-        match read(&shared, request, |r: &types::VerifyTokenRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
+        read(&shared, request, |r: &types::VerifyTokenRequest| &r.api_key).await?;
     let now = shared.clock.now();
     let mut state = lock(&shared.termii);
     let Some(session) = state.sessions.get_mut(r.pin_id.as_str()) else {
-        return json(
+        return Err(json(
             422,
             &types::Error {
                 errors: Some(json!([])),
                 message: Some("Pin not found".into()),
                 ..Default::default()
             },
-        );
+        ));
     };
     let msisdn = Some(session.destination.clone());
     let pin_id = Some(r.pin_id.to_string());
     let verified = |v: &str| Some(types::Verified::String(v.into()));
-    match session.check(r.pin.as_str(), now) {
+    Ok(match session.check(r.pin.as_str(), now) {
         Check::Approved => {
             state.sessions.remove(r.pin_id.as_str());
             json(
@@ -240,23 +236,16 @@ async fn verify_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
                 ..Default::default()
             },
         ),
-    }
+    })
 }
 
 async fn generate_in_app_token(
     Axum(shared): Axum<Arc<Shared>>,
     request: Request<Body>,
-) -> Response {
+) -> Result<Response, Response> {
     let r: types::InAppTokenRequest =
-        match read(&shared, request, |r: &types::InAppTokenRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
-    let (length, ttl, chars) =
-        match pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type)) {
-            Ok(options) => options,
-            Err(response) => return response,
-        };
+        read(&shared, request, |r: &types::InAppTokenRequest| &r.api_key).await?;
+    let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type))?;
     // Handed back, not delivered: nothing reaches the inbox.
     let (pin_id, otp) = open_session(
         &shared,
@@ -266,7 +255,7 @@ async fn generate_in_app_token(
         ttl,
         r.pin_attempts.0.get(),
     );
-    json(
+    Ok(json(
         200,
         &types::InAppTokenResponse {
             status: Some("success".into()),
@@ -277,19 +266,16 @@ async fn generate_in_app_token(
                 phone_number_other: Some(USER.into()),
             },
         },
-    )
+    ))
 }
 
-async fn send_voice_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+async fn send_voice_token(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
     let r: types::VoiceTokenRequest =
-        match read(&shared, request, |r: &types::VoiceTokenRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
-    let (length, ttl, chars) = match pin_options(r.pin_length.0, r.pin_time_to_live.0, None) {
-        Ok(options) => options,
-        Err(response) => return response,
-    };
+        read(&shared, request, |r: &types::VoiceTokenRequest| &r.api_key).await?;
+    let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, None)?;
     let (pin_id, code) = open_session(
         &shared,
         &r.phone_number,
@@ -305,17 +291,17 @@ async fn send_voice_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body
         format!("Your verification code is {code}"),
         &code,
     );
-    delivered(&shared, Some(pin_id))
+    Ok(delivered(&shared, Some(pin_id)))
 }
 
-async fn make_voice_call(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+async fn make_voice_call(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
     let r: types::VoiceCallRequest =
-        match read(&shared, request, |r: &types::VoiceCallRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
+        read(&shared, request, |r: &types::VoiceCallRequest| &r.api_key).await?;
     if !(1000..=99_999_999).contains(&r.code) {
-        return invalid("code", "The code must be 4 to 8 digits.");
+        return Err(invalid("code", "The code must be 4 to 8 digits."));
     }
     let code = r.code.to_string();
     shared.deliver(
@@ -325,16 +311,18 @@ async fn make_voice_call(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>
         format!("Your verification code is {code}"),
         &code,
     );
-    // Termii returns a pinId here although the code cannot be verified with it.
-    delivered(&shared, Some(otp::uuid()))
+    Ok(
+        // Termii returns a pinId here although the code cannot be verified with it.
+        delivered(&shared, Some(otp::uuid())),
+    )
 }
 
-async fn send_email_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -> Response {
+async fn send_email_token(
+    Axum(shared): Axum<Arc<Shared>>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
     let r: types::EmailTokenRequest =
-        match read(&shared, request, |r: &types::EmailTokenRequest| &r.api_key).await {
-            Ok(r) => r,
-            Err(response) => return response,
-        };
+        read(&shared, request, |r: &types::EmailTokenRequest| &r.api_key).await?;
     let code = r.code.to_string();
     shared.deliver(
         Vendor::Termii,
@@ -343,5 +331,5 @@ async fn send_email_token(Axum(shared): Axum<Arc<Shared>>, request: Request<Body
         format!("Your verification code is {code}"),
         &code,
     );
-    delivered(&shared, None)
+    Ok(delivered(&shared, None))
 }
