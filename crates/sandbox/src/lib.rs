@@ -33,6 +33,7 @@ mod vendors;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -68,6 +69,10 @@ impl Vendor {
             Vendor::Shoutout => "/shoutout",
             Vendor::Octopush => "/octopush/v1/public",
         }
+    }
+
+    fn index(self) -> usize {
+        self as usize
     }
 
     pub fn name(self) -> &'static str {
@@ -132,6 +137,8 @@ pub(crate) struct Shared {
     pub pipwave: Mutex<vendors::pipwave::State>,
     pub shoutout: Mutex<HashMap<String, otp::Session>>,
     pub octopush: Mutex<vendors::octopush::State>,
+    /// Requests that reached each vendor's routes (in `Vendor::ALL` order), faults included.
+    pub requests: [AtomicU64; 4],
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
@@ -151,7 +158,12 @@ impl Shared {
             pipwave: Mutex::default(),
             shoutout: Mutex::default(),
             octopush: Mutex::default(),
+            requests: Default::default(),
         }
+    }
+
+    pub(crate) fn count(&self, vendor: Vendor) {
+        self.requests[vendor.index()].fetch_add(1, Ordering::Relaxed);
     }
 
     /// Records a delivered message.
@@ -228,6 +240,11 @@ impl Sandbox {
             .rev()
             .find(|m| m.is_for(destination))
             .map(|m| m.code.clone())
+    }
+
+    /// How many requests reached `vendor`'s routes so far (answered, refused or faulted).
+    pub fn requests(&self, vendor: Vendor) -> u64 {
+        self.shared.requests[vendor.index()].load(Ordering::Relaxed)
     }
 
     /// Moves the sandbox clock forward: codes expire as if `by` had passed.

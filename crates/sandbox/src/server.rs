@@ -118,6 +118,9 @@ async fn handle(
     let method = request.method().clone();
     let path = request.uri().path().to_string();
     let target = Vendor::split(&path);
+    if let Some((vendor, _)) = target {
+        shared.count(vendor);
+    }
     let fault = target.and_then(|(vendor, route)| lock(&shared.faults).take(vendor, route));
     let response = match (fault, target) {
         (Some(fault), Some((vendor, _))) => apply(fault, vendor, router, request).await,

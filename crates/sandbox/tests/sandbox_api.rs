@@ -58,6 +58,13 @@ async fn the_inbox_is_readable_in_process_and_over_http_with_a_filter() {
         h.sandbox.last_code_for(TO).as_deref()
     );
     assert_eq!(h.sandbox.last_code_for("+0000"), None);
+    assert_eq!(
+        (
+            h.sandbox.requests(Vendor::Shoutout),
+            h.sandbox.requests(Vendor::Termii)
+        ),
+        (2, 0)
+    );
 }
 
 #[tokio::test]

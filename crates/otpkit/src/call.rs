@@ -1,0 +1,179 @@
+//! What every vendor call shares: a tracing span (vendor, operation, status, latency; never a
+//! code, key or number) and the translation of transport and HTTP failures into [`Error`].
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use progenitor_client::Error as ClientError;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use tracing::Instrument;
+
+use crate::{Error, Vendor};
+
+/// A documented error answer, for the adapter to interpret: HTTP status, typed body, and the
+/// `Retry-After` the vendor sent.
+pub(crate) struct ErrorAnswer<E> {
+    pub status: u16,
+    pub body: E,
+    pub retry_after: Option<Duration>,
+}
+
+/// Runs one vendor call in its span and logs its end.
+pub(crate) async fn traced<T>(
+    vendor: Vendor,
+    operation: &'static str,
+    call: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let span = tracing::info_span!(
+        "otpkit.vendor_call",
+        vendor = vendor.name(),
+        operation,
+        status = tracing::field::Empty,
+        latency_ms = tracing::field::Empty,
+    );
+    let start = Instant::now();
+    let result = call.instrument(span.clone()).await;
+    let latency_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let status = match &result {
+        Ok(_) => "ok",
+        Err(e) => e.kind_name(),
+    };
+    span.record("status", status);
+    span.record("latency_ms", latency_ms);
+    span.in_scope(|| {
+        tracing::info!(
+            vendor = vendor.name(),
+            operation,
+            status,
+            latency_ms,
+            "vendor call finished"
+        )
+    });
+    result
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers
+        .get(RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+fn transport(vendor: Vendor, error: reqwest::Error, body_phase: bool) -> Error {
+    // A connect error (refused, DNS, TLS handshake, connect timeout) means nothing was sent.
+    let sent = body_phase || !error.is_connect();
+    if error.is_timeout() {
+        Error::Timeout { vendor, sent }
+    } else {
+        Error::Transport {
+            vendor,
+            sent,
+            source: error,
+        }
+    }
+}
+
+/// The error for an HTTP status no adapter rule covers.
+pub(crate) fn status_error(
+    vendor: Vendor,
+    status: u16,
+    message: Option<String>,
+    retry_after: Option<Duration>,
+) -> Error {
+    match status {
+        401 | 403 => Error::Unauthorized { vendor },
+        402 => Error::InsufficientFunds { vendor },
+        429 => Error::RateLimited {
+            vendor,
+            retry_after,
+        },
+        _ => Error::Vendor {
+            vendor,
+            status: Some(status),
+            message: message.unwrap_or_else(|| {
+                reqwest::StatusCode::from_u16(status)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or("error")
+                    .to_string()
+            }),
+        },
+    }
+}
+
+/// Splits a generated client's error into a documented error answer (for the adapter) or a
+/// finished [`Error`].
+pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAnswer<E>, Error> {
+    Err(match error {
+        ClientError::ErrorResponse(value) => {
+            let status = value.status().as_u16();
+            let retry_after = retry_after(value.headers());
+            return Ok(ErrorAnswer {
+                status,
+                body: value.into_inner(),
+                retry_after,
+            });
+        }
+        ClientError::CommunicationError(e) => transport(vendor, e, false),
+        ClientError::ResponseBodyError(e) | ClientError::InvalidUpgrade(e) => {
+            transport(vendor, e, true)
+        }
+        ClientError::InvalidResponsePayload(_, e) => Error::Decode {
+            vendor,
+            // Position only: the body may hold a code.
+            message: format!(
+                "{:?} error at line {} column {}",
+                e.classify(),
+                e.line(),
+                e.column()
+            ),
+        },
+        ClientError::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
+            status_error(vendor, status, None, retry_after(response.headers()))
+        }
+        ClientError::InvalidRequest(message) => Error::invalid("request", message),
+        ClientError::Custom(message) => Error::Vendor {
+            vendor,
+            status: None,
+            message,
+        },
+    })
+}
+
+impl Error {
+    /// A short name of the kind, for logs.
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "invalid_input",
+            Error::Unsupported { .. } => "unsupported",
+            Error::Config(_) => "config",
+            Error::Unauthorized { .. } => "unauthorized",
+            Error::RateLimited { .. } => "rate_limited",
+            Error::InsufficientFunds { .. } => "insufficient_funds",
+            Error::Vendor { .. } => "vendor",
+            Error::Transport { .. } => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::Decode { .. } => "decode",
+        }
+    }
+}
+
+/// The common checks of a code a person typed, before any vendor's own.
+pub(crate) fn check_code(code: &str, max_chars: usize) -> Result<&str, Error> {
+    let code = code.trim();
+    if code.is_empty()
+        || code.chars().count() > max_chars
+        || code.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(Error::invalid(
+            "code",
+            format!("must be 1 to {max_chars} characters without spaces"),
+        ));
+    }
+    Ok(code)
+}

@@ -1,0 +1,62 @@
+//! Configuration shared by every vendor's builder: where to reach it, how long to wait, and
+//! reading settings from the environment.
+
+use std::time::Duration;
+
+use otpkit_http::HttpConfig;
+
+use crate::Error;
+
+/// Default time allowed for one vendor request, from connecting to the end of the answer.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An environment variable's value, if set and not blank.
+pub(crate) fn env(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// `OTPKIT_TIMEOUT_MS`, when set.
+pub(crate) fn env_timeout() -> Result<Option<Duration>, Error> {
+    env("OTPKIT_TIMEOUT_MS")
+        .map(|v| {
+            v.parse::<u64>().map(Duration::from_millis).map_err(|_| {
+                Error::Config(format!(
+                    "OTPKIT_TIMEOUT_MS must be a number of milliseconds, got `{v}`"
+                ))
+            })
+        })
+        .transpose()
+}
+
+/// `value`, or a [`Error::Config`] saying how to provide it.
+pub(crate) fn required<T>(value: Option<T>, what: &str, variable: &str) -> Result<T, Error> {
+    value.ok_or_else(|| {
+        Error::Config(format!(
+            "{what} is not set: call the builder's setter or set {variable}"
+        ))
+    })
+}
+
+/// The transport settings for a vendor client, checking the base URL.
+pub(crate) fn http(base_url: &str, timeout: Duration) -> Result<HttpConfig, Error> {
+    let parsed = reqwest::Url::parse(base_url)
+        .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::Config(format!(
+            "base URL `{base_url}` must be http or https"
+        )));
+    }
+    if timeout.is_zero() {
+        return Err(Error::Config("the timeout must be more than zero".into()));
+    }
+    Ok(HttpConfig::default()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(HttpConfig::DEFAULT_CONNECT_TIMEOUT)))
+}
+
+pub(crate) fn client_error(e: otpkit_http::ConfigError) -> Error {
+    Error::Config(e.to_string())
+}

@@ -1,0 +1,149 @@
+//! otpkit's one error type. Every error knows whether it is safe to send the request again
+//! (possibly through another vendor) and whether the request may have reached the vendor.
+
+use std::time::Duration;
+
+use crate::Vendor;
+
+/// Everything that can go wrong sending or verifying a code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A value was refused before any request was made.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput {
+        /// The option or argument that was wrong (`to`, `code_length`, `ttl`, `template`, ...).
+        field: &'static str,
+        /// What was wrong and what is allowed.
+        reason: String,
+    },
+    /// The vendor cannot do what was asked (a channel, an option); nothing was sent.
+    #[error("{vendor} does not support {what}")]
+    Unsupported {
+        /// The vendor asked.
+        vendor: Vendor,
+        /// What it cannot do.
+        what: String,
+    },
+    /// Configuration is missing or wrong (a missing API key, an unusable base URL, ...).
+    #[error("configuration: {0}")]
+    Config(String),
+    /// The vendor refused the credentials.
+    #[error("{vendor} refused the credentials")]
+    Unauthorized {
+        /// The vendor that refused.
+        vendor: Vendor,
+    },
+    /// The vendor asked to slow down.
+    #[error("{vendor} is rate limiting{}", retry_after.map(|d| format!(" (retry after {} s)", d.as_secs())).unwrap_or_default())]
+    RateLimited {
+        /// The vendor that refused.
+        vendor: Vendor,
+        /// How long the vendor asked to wait, when it said.
+        retry_after: Option<Duration>,
+    },
+    /// The vendor account has no credit left.
+    #[error("{vendor}: insufficient funds")]
+    InsufficientFunds {
+        /// The vendor that refused.
+        vendor: Vendor,
+    },
+    /// The vendor answered with an error otpkit has no more specific kind for.
+    #[error("{vendor} answered{}: {message}", status.map(|s| format!(" {s}")).unwrap_or_default())]
+    Vendor {
+        /// The vendor that answered.
+        vendor: Vendor,
+        /// The HTTP status, or the vendor's body status where it reports outcomes there (pipwave).
+        status: Option<u16>,
+        /// The vendor's message.
+        message: String,
+    },
+    /// The request could not be completed on the network.
+    #[error("{vendor}: {}: {source}", if *sent { "the connection failed after the request was sent" } else { "could not connect" })]
+    Transport {
+        /// The vendor called.
+        vendor: Vendor,
+        /// Whether the request may have been sent before the failure.
+        sent: bool,
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// No answer came in time.
+    #[error("{vendor} did not answer in time{}", if *sent { " (the request was sent: it may have been acted on)" } else { " (could not connect)" })]
+    Timeout {
+        /// The vendor called.
+        vendor: Vendor,
+        /// Whether the request may have been sent before the timeout.
+        sent: bool,
+    },
+    /// The vendor's answer could not be understood.
+    #[error("{vendor} sent an answer otpkit cannot read: {message}")]
+    Decode {
+        /// The vendor that answered.
+        vendor: Vendor,
+        /// What could not be read (never the body itself, which may hold a code).
+        message: String,
+    },
+}
+
+impl Error {
+    pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
+        Error::InvalidInput {
+            field,
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn unsupported(vendor: Vendor, what: impl Into<String>) -> Self {
+        Error::Unsupported {
+            vendor,
+            what: what.into(),
+        }
+    }
+
+    /// Whether the request may have reached the vendor (and so may have been acted on: a code
+    /// may have been sent). `false` means it certainly did not.
+    pub fn may_have_reached_vendor(&self) -> bool {
+        match self {
+            Error::InvalidInput { .. } | Error::Unsupported { .. } | Error::Config(_) => false,
+            Error::Transport { sent, .. } | Error::Timeout { sent, .. } => *sent,
+            Error::Unauthorized { .. }
+            | Error::RateLimited { .. }
+            | Error::InsufficientFunds { .. }
+            | Error::Vendor { .. }
+            | Error::Decode { .. } => true,
+        }
+    }
+
+    /// Whether sending the same request again (to this vendor later, or to another) is safe and
+    /// may succeed: the request certainly did not reach the vendor, or the vendor answered that
+    /// it is unavailable (5xx) or rate limiting. Never after an ambiguous failure, since a
+    /// duplicate code costs money and confuses the person waiting for it.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport { sent, .. } | Error::Timeout { sent, .. } => !*sent,
+            Error::RateLimited { .. } => true,
+            Error::Vendor {
+                status: Some(status),
+                ..
+            } => (500..=599).contains(status),
+            _ => false,
+        }
+    }
+
+    /// The vendor involved, where there is one.
+    pub fn vendor(&self) -> Option<Vendor> {
+        match self {
+            Error::InvalidInput { .. } | Error::Config(_) => None,
+            Error::Unsupported { vendor, .. }
+            | Error::Unauthorized { vendor }
+            | Error::RateLimited { vendor, .. }
+            | Error::InsufficientFunds { vendor }
+            | Error::Vendor { vendor, .. }
+            | Error::Transport { vendor, .. }
+            | Error::Timeout { vendor, .. }
+            | Error::Decode { vendor, .. } => Some(*vendor),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Phone numbers: parsed and validated once with the `phonenumber` crate, then formatted the way
+//! each vendor wants them.
+
+use phonenumber::{Mode, PhoneNumber};
+
+use crate::Error;
+
+/// A valid phone number in international form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone(PhoneNumber);
+
+impl Phone {
+    /// Parses `text`, which must be in international form (`+` and country code), and checks
+    /// that it is a valid number for its country.
+    pub fn parse(text: &str) -> Result<Phone, Error> {
+        let trimmed = text.trim();
+        if !trimmed.starts_with('+') {
+            return Err(Error::invalid(
+                "to",
+                format!(
+                    "`{trimmed}` is not in international form: start with + and the country code, e.g. +2348012345678"
+                ),
+            ));
+        }
+        let number = phonenumber::parse(None, trimmed)
+            .map_err(|e| Error::invalid("to", format!("`{trimmed}` is not a phone number: {e}")))?;
+        if !phonenumber::is_valid(&number) {
+            return Err(Error::invalid(
+                "to",
+                format!(
+                    "`{trimmed}` is not a valid number for country code +{}",
+                    number.code().value()
+                ),
+            ));
+        }
+        Ok(Phone(number))
+    }
+
+    /// The country calling code (234 for Nigeria).
+    pub fn country_code(&self) -> u16 {
+        self.0.code().value()
+    }
+
+    /// `+E.164`, e.g. `+2348012345678` (Octopush).
+    pub fn e164(&self) -> String {
+        self.0.format().mode(Mode::E164).to_string()
+    }
+
+    /// E.164 digits without `+`, e.g. `2348012345678` (Termii, ShoutOUT).
+    pub fn digits(&self) -> String {
+        self.e164().trim_start_matches('+').to_string()
+    }
+
+    /// The national number without the country code, with any leading zeros it keeps in
+    /// international form (pipwave's `contact_no`).
+    pub fn national(&self) -> String {
+        let digits = self.digits();
+        digits[self.country_code().to_string().len()..].to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_for_every_vendor() {
+        let phone = Phone::parse(" +60 12-345 6789 ").unwrap();
+        assert_eq!(
+            (
+                phone.country_code(),
+                phone.e164(),
+                phone.digits(),
+                phone.national()
+            ),
+            (
+                60,
+                "+60123456789".into(),
+                "60123456789".into(),
+                "123456789".into()
+            )
+        );
+    }
+
+    #[test]
+    fn italian_numbers_keep_their_leading_zero() {
+        let phone = Phone::parse("+39 06 1234 5678").unwrap();
+        assert_eq!(
+            (phone.e164(), phone.national()),
+            ("+390612345678".into(), "0612345678".into())
+        );
+    }
+
+    #[test]
+    fn refuses_local_garbage_and_invalid_numbers_naming_the_field() {
+        for bad in [
+            "08012345678",
+            "+",
+            "+234",
+            "+2340000",
+            "hello",
+            "+999 1234567",
+            "",
+        ] {
+            match Phone::parse(bad) {
+                Err(Error::InvalidInput { field: "to", .. }) => {}
+                other => panic!("{bad:?}: {other:?}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,385 @@
+//! What to send: [`SendRequest`] and its options, and the one check of a request against a
+//! vendor's [`Capabilities`] that every adapter runs before touching the network.
+
+use std::ops::RangeInclusive;
+use std::time::Duration;
+
+use crate::phone::Phone;
+use crate::{Error, Vendor};
+
+/// How the code reaches the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Channel {
+    /// A text message.
+    Sms,
+    /// A phone call that reads the code out.
+    Voice,
+    /// A WhatsApp message.
+    Whatsapp,
+    /// An e-mail (the destination is an e-mail address).
+    Email,
+    /// No delivery: the vendor hands the code back for the application to show (Termii's
+    /// in-app token); [`Verification::code`](crate::Verification::code) holds it.
+    InApp,
+}
+
+impl Channel {
+    /// The lowercase name (`sms`, `voice`, `whatsapp`, `email`, `in_app`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Sms => "sms",
+            Channel::Voice => "voice",
+            Channel::Whatsapp => "whatsapp",
+            Channel::Email => "email",
+            Channel::InApp => "in_app",
+        }
+    }
+}
+
+/// The characters a code is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Alphabet {
+    /// Digits only.
+    Numeric,
+    /// Digits and capital letters.
+    Alphanumeric,
+}
+
+/// The placeholder for the code in a message template, whatever the vendor's own syntax
+/// (translated to Termii's `pin_placeholder`, ShoutOUT's `{{code}}`, Octopush's `{code}`).
+pub const CODE_PLACEHOLDER: &str = "{code}";
+
+/// Longest message template any vendor takes (Octopush's documented 1224 characters).
+pub const MAX_TEMPLATE_CHARS: usize = 1224;
+
+/// A code to send. Only the destination is required; every option left unset takes the
+/// vendor's default. Options are checked against the vendor's limits when sent, before any
+/// request is made.
+///
+/// ```
+/// use std::time::Duration;
+/// use otpkit::{Channel, SendRequest};
+///
+/// let request = SendRequest::new("+2348012345678")
+///     .channel(Channel::Sms)
+///     .code_length(6)
+///     .ttl(Duration::from_secs(300))
+///     .template("Your Acme code is {code}");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendRequest {
+    pub(crate) to: String,
+    pub(crate) channel: Channel,
+    pub(crate) code_length: Option<u8>,
+    pub(crate) alphabet: Option<Alphabet>,
+    pub(crate) ttl: Option<Duration>,
+    pub(crate) max_attempts: Option<u32>,
+    pub(crate) sender: Option<String>,
+    pub(crate) template: Option<String>,
+    pub(crate) user_id: Option<String>,
+}
+
+impl SendRequest {
+    /// A code to `to`: a phone number in international form (`+2348012345678`), or an e-mail
+    /// address with [`Channel::Email`]. The channel defaults to SMS.
+    pub fn new(to: impl Into<String>) -> Self {
+        Self {
+            to: to.into(),
+            channel: Channel::Sms,
+            code_length: None,
+            alphabet: None,
+            ttl: None,
+            max_attempts: None,
+            sender: None,
+            template: None,
+            user_id: None,
+        }
+    }
+
+    /// How to deliver the code.
+    pub fn channel(mut self, channel: Channel) -> Self {
+        self.channel = channel;
+        self
+    }
+
+    /// Number of characters in the code.
+    pub fn code_length(mut self, length: u8) -> Self {
+        self.code_length = Some(length);
+        self
+    }
+
+    /// Characters the code is made of.
+    pub fn alphabet(mut self, alphabet: Alphabet) -> Self {
+        self.alphabet = Some(alphabet);
+        self
+    }
+
+    /// How long the code stays valid.
+    pub fn ttl(mut self, ttl: Duration) -> Self {
+        self.ttl = Some(ttl);
+        self
+    }
+
+    /// Wrong codes accepted before the verification is locked.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// Sender ID shown to the person: 3 to 11 letters and digits, or up to 15 digits (for
+    /// Termii's e-mail channel, the e-mail configuration ID). Overrides the configured one.
+    pub fn sender(mut self, sender: impl Into<String>) -> Self {
+        self.sender = Some(sender.into());
+        self
+    }
+
+    /// The message, with [`CODE_PLACEHOLDER`] (`{code}`) where the code goes.
+    pub fn template(mut self, template: impl Into<String>) -> Self {
+        self.template = Some(template.into());
+        self
+    }
+
+    /// Your ID of the person (pipwave requires one per number; defaults to the number's digits).
+    pub fn user_id(mut self, user_id: impl Into<String>) -> Self {
+        self.user_id = Some(user_id.into());
+        self
+    }
+}
+
+/// Where a code goes, once checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Destination {
+    Phone(Phone),
+    Email(String),
+}
+
+impl Destination {
+    pub(crate) fn phone(&self) -> Option<&Phone> {
+        match self {
+            Destination::Phone(phone) => Some(phone),
+            Destination::Email(_) => None,
+        }
+    }
+
+    /// As Termii and ShoutOUT want it: digits for numbers, the address for e-mail.
+    pub(crate) fn digits_or_address(&self) -> String {
+        match self {
+            Destination::Phone(phone) => phone.digits(),
+            Destination::Email(address) => address.clone(),
+        }
+    }
+}
+
+/// What a vendor can do, and the limits it documents for each option. `None` for an option
+/// means the vendor fixes it and the caller may not set it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Capabilities {
+    /// The vendor described.
+    pub vendor: Vendor,
+    /// Channels it delivers on.
+    pub channels: &'static [Channel],
+    /// Code lengths it accepts.
+    pub code_length: Option<RangeInclusive<u8>>,
+    /// Code alphabets it offers.
+    pub alphabets: &'static [Alphabet],
+    /// Code lifetimes it accepts.
+    pub ttl: Option<RangeInclusive<Duration>>,
+    /// The unit the lifetime is counted in (Termii counts whole minutes).
+    pub ttl_unit: Duration,
+    /// Wrong-attempt limits it accepts.
+    pub max_attempts: Option<RangeInclusive<u32>>,
+    /// Whether the message text can be chosen.
+    pub template: bool,
+    /// Whether the sender ID can be chosen.
+    pub sender: bool,
+    /// Whether a sender ID is required (from the request or the configuration).
+    pub sender_required: bool,
+}
+
+/// A request checked against a vendor's capabilities, with defaults not yet applied.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    pub to: Destination,
+    pub channel: Channel,
+    pub code_length: Option<u8>,
+    pub alphabet: Option<Alphabet>,
+    pub ttl: Option<Duration>,
+    pub max_attempts: Option<u32>,
+    pub sender: Option<String>,
+    pub template: Option<String>,
+    pub user_id: Option<String>,
+}
+
+fn in_range<T: PartialOrd + std::fmt::Debug>(
+    field: &'static str,
+    vendor: Vendor,
+    value: T,
+    range: &Option<RangeInclusive<T>>,
+) -> Result<T, Error> {
+    match range {
+        None => Err(Error::unsupported(vendor, format!("choosing {field}"))),
+        Some(range) if !range.contains(&value) => Err(Error::invalid(
+            field,
+            format!(
+                "{value:?} is outside {vendor}'s limits ({:?} to {:?})",
+                range.start(),
+                range.end()
+            ),
+        )),
+        Some(_) => Ok(value),
+    }
+}
+
+fn valid_sender(sender: &str) -> bool {
+    let alphanumeric =
+        (3..=11).contains(&sender.len()) && sender.chars().all(|c| c.is_ascii_alphanumeric());
+    let numeric = (3..=15).contains(&sender.len()) && sender.chars().all(|c| c.is_ascii_digit());
+    alphanumeric || numeric
+}
+
+impl Capabilities {
+    /// Checks `request` against these limits; `default_sender` is the configured sender ID.
+    pub(crate) fn check(
+        &self,
+        request: &SendRequest,
+        default_sender: Option<&str>,
+    ) -> Result<Checked, Error> {
+        let vendor = self.vendor;
+        if !self.channels.contains(&request.channel) {
+            return Err(Error::unsupported(
+                vendor,
+                format!("the {} channel", request.channel.name()),
+            ));
+        }
+        let to = if request.channel == Channel::Email {
+            let address = request.to.trim();
+            let well_formed = address.len() <= 254
+                && address.split_once('@').is_some_and(|(local, domain)| {
+                    !local.is_empty()
+                        && domain.contains('.')
+                        && !address.contains(char::is_whitespace)
+                });
+            if !well_formed {
+                return Err(Error::invalid(
+                    "to",
+                    format!("`{address}` is not an e-mail address"),
+                ));
+            }
+            Destination::Email(address.to_string())
+        } else {
+            Destination::Phone(Phone::parse(&request.to)?)
+        };
+        let code_length = request
+            .code_length
+            .map(|n| in_range("code_length", vendor, n, &self.code_length))
+            .transpose()?;
+        let alphabet = match request.alphabet {
+            Some(a) if !self.alphabets.contains(&a) => {
+                return Err(Error::unsupported(vendor, format!("{a:?} codes")));
+            }
+            other => other,
+        };
+        let ttl = match request.ttl {
+            Some(ttl) => {
+                let ttl = in_range("ttl", vendor, ttl, &self.ttl)?;
+                if ttl.as_nanos() % self.ttl_unit.as_nanos() != 0 {
+                    return Err(Error::invalid(
+                        "ttl",
+                        format!(
+                            "{vendor} counts the lifetime in whole units of {:?}",
+                            self.ttl_unit
+                        ),
+                    ));
+                }
+                Some(ttl)
+            }
+            None => None,
+        };
+        let max_attempts = request
+            .max_attempts
+            .map(|n| in_range("max_attempts", vendor, n, &self.max_attempts))
+            .transpose()?;
+        let sender = match (&request.sender, self.sender) {
+            (Some(_), false) => return Err(Error::unsupported(vendor, "choosing the sender ID")),
+            (Some(s), true) => Some(s.clone()),
+            (None, _) => default_sender.map(str::to_string),
+        };
+        if let Some(sender) = &sender
+            && request.channel != Channel::Email
+            && !valid_sender(sender)
+        {
+            return Err(Error::invalid(
+                "sender",
+                format!("`{sender}` must be 3 to 11 letters and digits, or 3 to 15 digits"),
+            ));
+        }
+        if self.sender_required
+            && sender.is_none()
+            && request.channel != Channel::Voice
+            && request.channel != Channel::InApp
+        {
+            return Err(Error::invalid(
+                "sender",
+                format!("{vendor} needs a sender ID: set SendRequest::sender or configure one"),
+            ));
+        }
+        let template = match &request.template {
+            None => None,
+            Some(_)
+                if !self.template || matches!(request.channel, Channel::Voice | Channel::InApp) =>
+            {
+                return Err(Error::unsupported(
+                    vendor,
+                    format!(
+                        "message templates on the {} channel",
+                        request.channel.name()
+                    ),
+                ));
+            }
+            Some(t) if t.contains("{{code") || t.contains("code}}") => {
+                return Err(Error::invalid(
+                    "template",
+                    format!(
+                        "write the code as {CODE_PLACEHOLDER}; otpkit translates it to each vendor's syntax"
+                    ),
+                ));
+            }
+            Some(t) if !t.contains(CODE_PLACEHOLDER) => {
+                return Err(Error::invalid(
+                    "template",
+                    format!("must contain {CODE_PLACEHOLDER} where the code goes"),
+                ));
+            }
+            Some(t) if t.chars().count() > MAX_TEMPLATE_CHARS => {
+                return Err(Error::invalid(
+                    "template",
+                    format!(
+                        "is {} characters; at most {MAX_TEMPLATE_CHARS}",
+                        t.chars().count()
+                    ),
+                ));
+            }
+            Some(t) => Some(t.clone()),
+        };
+        let user_id = match &request.user_id {
+            Some(id) if id.is_empty() || id.chars().count() > 32 => {
+                return Err(Error::invalid("user_id", "must be 1 to 32 characters"));
+            }
+            other => other.clone(),
+        };
+        Ok(Checked {
+            to,
+            channel: request.channel,
+            code_length,
+            alphabet,
+            ttl,
+            max_attempts,
+            sender,
+            template,
+            user_id,
+        })
+    }
+}

@@ -1,0 +1,281 @@
+//! pipwave (Malaysia). SMS only, 6-digit codes whose length, lifetime and attempts pipwave
+//! fixes. Every body is signed; the number goes as dialing code and national number; a user id
+//! is required (the request's, or the number's digits). Outcomes are body statuses on HTTP 200:
+//! 200 approved, 5052 rejected, 5051 expired or unknown (locked when the message speaks of too
+//! many answers), 5002 rate limited (`seconds_till_resend`), 401/403 unauthorized, 5004 no credit.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use async_trait::async_trait;
+use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
+use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::call::{answer, check_code, traced};
+use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::{
+    Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
+    Verification, VerificationId,
+};
+
+const VENDOR: Vendor = Vendor::Pipwave;
+
+fn capabilities() -> Capabilities {
+    Capabilities {
+        vendor: VENDOR,
+        channels: &[Channel::Sms],
+        code_length: Some(6..=6),
+        alphabets: &[Alphabet::Numeric],
+        ttl: None,
+        ttl_unit: Duration::from_secs(1),
+        max_attempts: None,
+        template: false,
+        sender: false,
+        sender_required: false,
+    }
+}
+
+/// Builds a [`Pipwave`] provider. `from_env` reads `PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET` and
+/// `PIPWAVE_BASE_URL`.
+#[derive(Clone, Debug, Default)]
+pub struct PipwaveBuilder {
+    api_key: Option<SecretString>,
+    api_secret: Option<SecretString>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+}
+
+impl PipwaveBuilder {
+    /// A builder with settings from the environment (`PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET`,
+    /// `PIPWAVE_BASE_URL`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    pub fn from_env() -> Result<Self, Error> {
+        Ok(Self {
+            api_key: config::env("PIPWAVE_API_KEY").map(SecretString::from),
+            api_secret: config::env("PIPWAVE_API_SECRET").map(SecretString::from),
+            base_url: config::env("PIPWAVE_BASE_URL"),
+            timeout: config::env_timeout()?,
+        })
+    }
+
+    /// The merchant's API key.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(SecretString::from(key.into()));
+        self
+    }
+
+    /// The merchant's API secret, which signs every request.
+    pub fn api_secret(mut self, secret: impl Into<String>) -> Self {
+        self.api_secret = Some(SecretString::from(secret.into()));
+        self
+    }
+
+    /// The API host (default [`otpkit_pipwave::BASE_URL`]; staging is
+    /// [`otpkit_pipwave::STAGING_BASE_URL`]).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The provider, or a [`Error::Config`] naming what is missing.
+    pub fn build(self) -> Result<Pipwave, Error> {
+        let api_key = config::required(self.api_key, "the pipwave API key", "PIPWAVE_API_KEY")?;
+        let api_secret = config::required(
+            self.api_secret,
+            "the pipwave API secret",
+            "PIPWAVE_API_SECRET",
+        )?;
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| otpkit_pipwave::BASE_URL.into());
+        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let client = otpkit_pipwave::Client::connect(&base_url, api_key.expose_secret(), &http)
+            .map_err(config::client_error)?;
+        Ok(Pipwave {
+            client,
+            base_url,
+            api_key,
+            api_secret,
+            capabilities: [capabilities()],
+        })
+    }
+}
+
+/// The pipwave provider.
+pub struct Pipwave {
+    client: otpkit_pipwave::Client,
+    base_url: String,
+    api_key: SecretString,
+    api_secret: SecretString,
+    capabilities: [Capabilities; 1],
+}
+
+impl std::fmt::Debug for Pipwave {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipwave")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// The body status as a number.
+fn status_of(answer: &PhoneVerifyResponse) -> Result<u16, Error> {
+    let parsed = match &answer.status {
+        Status::Int64(n) => u16::try_from(*n).ok(),
+        Status::String(s) => s.trim().parse().ok(),
+    };
+    parsed.ok_or_else(|| Error::Decode {
+        vendor: VENDOR,
+        message: "the body status is not a status code".into(),
+    })
+}
+
+/// The error for a body status that is not an outcome.
+fn status_error(status: u16, answer: PhoneVerifyResponse) -> Error {
+    match status {
+        401 | 403 => Error::Unauthorized { vendor: VENDOR },
+        5002 => Error::RateLimited {
+            vendor: VENDOR,
+            retry_after: answer
+                .seconds_till_resend
+                .and_then(|s| u64::try_from(s).ok())
+                .map(Duration::from_secs),
+        },
+        5004 => Error::InsufficientFunds { vendor: VENDOR },
+        _ => Error::Vendor {
+            vendor: VENDOR,
+            status: Some(status),
+            message: answer.message.unwrap_or_default(),
+        },
+    }
+}
+
+impl Pipwave {
+    /// A builder; see [`PipwaveBuilder`].
+    pub fn builder() -> PipwaveBuilder {
+        PipwaveBuilder::default()
+    }
+
+    async fn call(
+        &self,
+        body: otpkit_pipwave::types::PhoneVerifyRequest,
+    ) -> Result<(u16, PhoneVerifyResponse), Error> {
+        let answer = self
+            .client
+            .phone_verify()
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| {
+                answer::<()>(VENDOR, e).map_or_else(
+                    |e| e,
+                    |a| crate::call::status_error(VENDOR, a.status, None, a.retry_after),
+                )
+            })?
+            .into_inner();
+        Ok((status_of(&answer)?, answer))
+    }
+
+    async fn send_token(
+        &self,
+        user_id: String,
+        dialing: String,
+        contact: String,
+    ) -> Result<Verification, Error> {
+        let body = SendToken {
+            timestamp: now(),
+            api_key: self.api_key.expose_secret(),
+            user_id: &user_id,
+            contact_no_country_dialing_code: &dialing,
+            contact_no: &contact,
+        }
+        .sign(self.api_secret.expose_secret())
+        .map_err(|e| Error::invalid("request", e.to_string()))?;
+        let (status, answer) = self.call(body).await?;
+        match (status, answer.reference) {
+            (200, Some(reference)) => Ok(Verification {
+                id: VerificationId::new(
+                    VENDOR,
+                    vec![reference.to_string(), user_id, dialing, contact],
+                ),
+                channel: Channel::Sms,
+                code: None,
+            }),
+            (200, None) => Err(Error::Decode {
+                vendor: VENDOR,
+                message: "status 200 without a reference".into(),
+            }),
+            (status, _) => Err(status_error(status, answer)),
+        }
+    }
+
+    async fn verify_answer(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        let reference = fields[0]
+            .parse::<i64>()
+            .map_err(|_| Error::invalid("verification_id", "a pipwave reference is a number"))?;
+        let body = VerifyTokenAnswer {
+            timestamp: now(),
+            api_key: self.api_key.expose_secret(),
+            user_id: &fields[1],
+            reference,
+            contact_no_country_dialing_code: &fields[2],
+            contact_no: &fields[3],
+            answer: code,
+        }
+        .sign(self.api_secret.expose_secret())
+        .map_err(|e| Error::invalid("verification_id", e.to_string()))?;
+        let (status, answer) = self.call(body).await?;
+        let too_many = answer
+            .message
+            .as_deref()
+            .is_some_and(|m| m.to_ascii_lowercase().contains("too many"));
+        match status {
+            200 => Ok(Outcome::Approved),
+            5052 => Ok(Outcome::Rejected {
+                attempts_left: None,
+            }),
+            5051 if too_many => Ok(Outcome::TooManyAttempts),
+            5051 => Ok(Outcome::Expired),
+            status => Err(status_error(status, answer)),
+        }
+    }
+}
+
+#[async_trait]
+impl OtpProvider for Pipwave {
+    fn capabilities(&self) -> &[Capabilities] {
+        &self.capabilities
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        let checked = self.capabilities[0].check(request, None)?;
+        let phone = checked
+            .to
+            .phone()
+            .ok_or_else(|| Error::invalid("to", "must be a phone number"))?;
+        let user_id = checked.user_id.clone().unwrap_or_else(|| phone.digits());
+        traced(
+            VENDOR,
+            "send",
+            self.send_token(user_id, phone.country_code().to_string(), phone.national()),
+        )
+        .await
+    }
+
+    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+        let fields = super::fields_of(id, VENDOR)?;
+        let code = check_code(code, 6)?;
+        traced(VENDOR, "verify", self.verify_answer(fields, code)).await
+    }
+}

@@ -1,0 +1,325 @@
+//! Termii (Nigeria). The key travels in each body. SMS and WhatsApp go through Send Token,
+//! e-mail too (the sender is then the e-mail configuration ID), voice through Voice Token, and
+//! in-app codes come back from In-App Token. `{code}` becomes Termii's `pin_placeholder`.
+//! Outcomes: `verified` true/"True" approved, false/"False" rejected (with `attemptsRemaining`),
+//! "Expired" on 400 expired (or locked when the message speaks of attempts), 422 not found.
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use otpkit_termii::types;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
+use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::request::{CODE_PLACEHOLDER, Checked};
+use crate::{
+    Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
+    Verification, VerificationId,
+};
+
+const VENDOR: Vendor = Vendor::Termii;
+/// The text Termii replaces with the PIN (the docs' own example).
+const PIN_PLACEHOLDER: &str = "< 1234 >";
+const DEFAULT_TEMPLATE: &str = "Your verification code is {code}";
+const DEFAULT_LENGTH: u8 = 6;
+const DEFAULT_TTL: Duration = Duration::from_secs(600);
+const DEFAULT_ATTEMPTS: u32 = 3;
+
+fn capabilities() -> Capabilities {
+    Capabilities {
+        vendor: VENDOR,
+        channels: &[
+            Channel::Sms,
+            Channel::Whatsapp,
+            Channel::Voice,
+            Channel::Email,
+            Channel::InApp,
+        ],
+        code_length: Some(4..=8),
+        alphabets: &[Alphabet::Numeric, Alphabet::Alphanumeric],
+        ttl: Some(Duration::from_secs(60)..=Duration::from_secs(3600)),
+        ttl_unit: Duration::from_secs(60),
+        max_attempts: Some(1..=u32::MAX),
+        template: true,
+        sender: true,
+        sender_required: true,
+    }
+}
+
+/// Builds a [`Termii`] provider. `from_env` reads `TERMII_API_KEY`, `TERMII_BASE_URL` and
+/// `TERMII_SENDER_ID`.
+#[derive(Clone, Debug, Default)]
+pub struct TermiiBuilder {
+    api_key: Option<SecretString>,
+    base_url: Option<String>,
+    sender_id: Option<String>,
+    timeout: Option<Duration>,
+}
+
+impl TermiiBuilder {
+    /// A builder with settings from the environment (`TERMII_API_KEY`, `TERMII_BASE_URL`,
+    /// `TERMII_SENDER_ID`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    pub fn from_env() -> Result<Self, Error> {
+        Ok(Self {
+            api_key: config::env("TERMII_API_KEY").map(SecretString::from),
+            base_url: config::env("TERMII_BASE_URL"),
+            sender_id: config::env("TERMII_SENDER_ID"),
+            timeout: config::env_timeout()?,
+        })
+    }
+
+    /// The account's API key.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(SecretString::from(key.into()));
+        self
+    }
+
+    /// The account's host (default [`otpkit_termii::BASE_URL`]).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The default sender ID (or, for e-mail, the e-mail configuration ID).
+    pub fn sender_id(mut self, sender: impl Into<String>) -> Self {
+        self.sender_id = Some(sender.into());
+        self
+    }
+
+    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The provider, or a [`Error::Config`] naming what is missing.
+    pub fn build(self) -> Result<Termii, Error> {
+        let api_key = config::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| otpkit_termii::BASE_URL.into());
+        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let client =
+            otpkit_termii::Client::connect(&base_url, &http).map_err(config::client_error)?;
+        Ok(Termii {
+            client,
+            base_url,
+            api_key,
+            sender_id: self.sender_id,
+            capabilities: [capabilities()],
+        })
+    }
+}
+
+/// The Termii provider.
+pub struct Termii {
+    client: otpkit_termii::Client,
+    base_url: String,
+    api_key: SecretString,
+    sender_id: Option<String>,
+    capabilities: [Capabilities; 1],
+}
+
+impl std::fmt::Debug for Termii {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Termii")
+            .field("base_url", &self.base_url)
+            .field("sender_id", &self.sender_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Termii {
+    /// A builder; see [`TermiiBuilder`].
+    pub fn builder() -> TermiiBuilder {
+        TermiiBuilder::default()
+    }
+
+    fn key(&self) -> String {
+        self.api_key.expose_secret().to_string()
+    }
+
+    fn error(answer: ErrorAnswer<types::Error>) -> Error {
+        status_error(
+            VENDOR,
+            answer.status,
+            answer.body.message,
+            answer.retry_after,
+        )
+    }
+
+    /// A failed send: any error answer is an error.
+    fn failed(error: otpkit_termii::Error<types::Error>) -> Error {
+        answer(VENDOR, error).map_or_else(|e| e, Self::error)
+    }
+
+    async fn send_checked(&self, c: Checked) -> Result<Verification, Error> {
+        let length = types::PinLength(c.code_length.unwrap_or(DEFAULT_LENGTH).into());
+        let minutes = c.ttl.unwrap_or(DEFAULT_TTL).as_secs() / 60;
+        let ttl = types::PinTimeToLive(minutes as i32);
+        let attempts = types::PinAttempts(
+            NonZeroU32::new(c.max_attempts.unwrap_or(DEFAULT_ATTEMPTS)).unwrap_or(NonZeroU32::MIN),
+        );
+        let pin_type = match c.alphabet.unwrap_or(Alphabet::Numeric) {
+            Alphabet::Numeric => types::PinType::Numeric,
+            Alphabet::Alphanumeric => types::PinType::Alphanumeric,
+        };
+        let phone = || {
+            c.to.phone()
+                .map(|p| p.digits())
+                .ok_or_else(|| Error::invalid("to", "must be a phone number"))
+        };
+        let (pin_id, code) = match c.channel {
+            Channel::Sms | Channel::Whatsapp | Channel::Email => {
+                let channel = match c.channel {
+                    Channel::Whatsapp => types::Channel::WhatsApp,
+                    Channel::Email => types::Channel::Email,
+                    _ => types::Channel::Generic,
+                };
+                let template = c
+                    .template
+                    .as_deref()
+                    .unwrap_or(DEFAULT_TEMPLATE)
+                    .replace(CODE_PLACEHOLDER, PIN_PLACEHOLDER);
+                let body = types::SendTokenRequest::builder()
+                    .api_key(self.key())
+                    .message_type(pin_type)
+                    .pin_type(pin_type)
+                    .to(c.to.digits_or_address())
+                    .from(c.sender.unwrap_or_default())
+                    .channel(channel)
+                    .pin_attempts(attempts)
+                    .pin_time_to_live(ttl)
+                    .pin_length(length)
+                    .pin_placeholder(PIN_PLACEHOLDER)
+                    .message_text(template);
+                let sent = self.client.send_token().body(body).send().await;
+                (sent.map_err(Self::failed)?.into_inner().pin_id, None)
+            }
+            Channel::Voice => {
+                if pin_type != types::PinType::Numeric {
+                    return Err(Error::unsupported(VENDOR, "alphanumeric voice codes"));
+                }
+                let body = types::VoiceTokenRequest::builder()
+                    .api_key(self.key())
+                    .phone_number(phone()?)
+                    .pin_attempts(attempts)
+                    .pin_time_to_live(ttl)
+                    .pin_length(length);
+                let sent = self.client.send_voice_token().body(body).send().await;
+                let pin_id = sent.map_err(Self::failed)?.into_inner().pin_id;
+                (
+                    pin_id.ok_or_else(|| Error::Decode {
+                        vendor: VENDOR,
+                        message: "the voice token answer has no pinId".into(),
+                    })?,
+                    None,
+                )
+            }
+            Channel::InApp => {
+                let body = types::InAppTokenRequest::builder()
+                    .api_key(self.key())
+                    .pin_type(pin_type)
+                    .phone_number(phone()?)
+                    .pin_attempts(attempts)
+                    .pin_time_to_live(ttl)
+                    .pin_length(length);
+                let sent = self.client.generate_in_app_token().body(body).send().await;
+                let data = sent.map_err(Self::failed)?.into_inner().data;
+                (data.pin_id, Some(SecretString::from(data.otp)))
+            }
+        };
+        Ok(Verification {
+            id: VerificationId::new(VENDOR, vec![pin_id]),
+            channel: c.channel,
+            code,
+        })
+    }
+
+    async fn verify_checked(&self, pin_id: &str, pin: &str) -> Result<Outcome, Error> {
+        let body = types::VerifyTokenRequest::builder()
+            .api_key(self.key())
+            .pin_id(pin_id)
+            .pin(pin);
+        match self.client.verify_token().body(body).send().await {
+            Ok(answer) => {
+                let answer = answer.into_inner();
+                let attempts_left = answer
+                    .attempts_remaining
+                    .and_then(|n| u32::try_from(n).ok());
+                Ok(match verified(&answer.verified) {
+                    Verified::Yes => Outcome::Approved,
+                    Verified::No => Outcome::Rejected { attempts_left },
+                    Verified::Expired => Outcome::Expired,
+                    Verified::Unknown => {
+                        return Err(Error::Decode {
+                            vendor: VENDOR,
+                            message: "`verified` holds an unknown value".into(),
+                        });
+                    }
+                })
+            }
+            Err(e) => {
+                let answer = answer(VENDOR, e)?;
+                let expired = answer
+                    .body
+                    .verified
+                    .as_ref()
+                    .is_some_and(|v| verified(v) == Verified::Expired);
+                let about_attempts = answer
+                    .body
+                    .message
+                    .as_deref()
+                    .is_some_and(|m| m.to_ascii_lowercase().contains("attempt"));
+                match answer.status {
+                    400 if expired && about_attempts => Ok(Outcome::TooManyAttempts),
+                    400 if expired => Ok(Outcome::Expired),
+                    404 | 422 => Ok(Outcome::NotFound),
+                    _ => Err(Self::error(answer)),
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verified {
+    Yes,
+    No,
+    Expired,
+    Unknown,
+}
+
+/// Termii's `verified` in every form seen: booleans, "True"/"False"/"Expired" in any case.
+fn verified(value: &types::Verified) -> Verified {
+    match value {
+        types::Verified::Boolean(true) => Verified::Yes,
+        types::Verified::Boolean(false) => Verified::No,
+        types::Verified::String(s) => match s.to_ascii_lowercase().as_str() {
+            "true" => Verified::Yes,
+            "false" => Verified::No,
+            "expired" => Verified::Expired,
+            _ => Verified::Unknown,
+        },
+    }
+}
+
+#[async_trait]
+impl OtpProvider for Termii {
+    fn capabilities(&self) -> &[Capabilities] {
+        &self.capabilities
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        let checked = self.capabilities[0].check(request, self.sender_id.as_deref())?;
+        traced(VENDOR, "send", self.send_checked(checked)).await
+    }
+
+    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+        let fields = super::fields_of(id, VENDOR)?;
+        let code = check_code(code, 8)?;
+        traced(VENDOR, "verify", self.verify_checked(&fields[0], code)).await
+    }
+}

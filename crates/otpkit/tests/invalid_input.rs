@@ -1,0 +1,224 @@
+//! Bad input is refused before the network: each case is an `InvalidInput` (or `Unsupported`)
+//! naming the field, and the sandbox counts zero requests.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{number_for, otp};
+use otpkit::{Alphabet, Channel, Error, SendRequest};
+use otpkit_sandbox::{Sandbox, Vendor};
+
+fn field_of(error: &Error) -> &'static str {
+    match error {
+        Error::InvalidInput { field, .. } => field,
+        Error::Unsupported { .. } => "(unsupported)",
+        other => panic!("expected a refusal before the network, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn invalid_options_never_reach_the_vendor() {
+    let long_template = format!("{{code}}{}", "x".repeat(1300));
+    let cases: Vec<(Vendor, SendRequest, &str)> = vec![
+        (Vendor::Termii, SendRequest::new("08012345678"), "to"),
+        (Vendor::Termii, SendRequest::new("+234 80"), "to"),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).code_length(9),
+            "code_length",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).code_length(3),
+            "code_length",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).ttl(Duration::from_secs(61 * 60)),
+            "ttl",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).ttl(Duration::from_secs(90)),
+            "ttl",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).max_attempts(0),
+            "max_attempts",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).template("no placeholder"),
+            "template",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).template(long_template.clone()),
+            "template",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).sender("A!"),
+            "sender",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new(number_for(Vendor::Termii)).sender("TwelveLetter"),
+            "sender",
+        ),
+        (
+            Vendor::Termii,
+            SendRequest::new("not-an-email").channel(Channel::Email),
+            "to",
+        ),
+        (
+            Vendor::Pipwave,
+            SendRequest::new(number_for(Vendor::Pipwave)).code_length(4),
+            "code_length",
+        ),
+        (
+            Vendor::Pipwave,
+            SendRequest::new(number_for(Vendor::Pipwave)).ttl(Duration::from_secs(60)),
+            "(unsupported)",
+        ),
+        (
+            Vendor::Pipwave,
+            SendRequest::new(number_for(Vendor::Pipwave)).template("{code}"),
+            "(unsupported)",
+        ),
+        (
+            Vendor::Pipwave,
+            SendRequest::new(number_for(Vendor::Pipwave)).channel(Channel::Voice),
+            "(unsupported)",
+        ),
+        (
+            Vendor::Pipwave,
+            SendRequest::new(number_for(Vendor::Pipwave)).user_id("x".repeat(33)),
+            "user_id",
+        ),
+        (
+            Vendor::Shoutout,
+            SendRequest::new(number_for(Vendor::Shoutout)).template("Your code is {{code}}"),
+            "template",
+        ),
+        (
+            Vendor::Shoutout,
+            SendRequest::new(number_for(Vendor::Shoutout)).template("Your code is {{code}"),
+            "template",
+        ),
+        (
+            Vendor::Shoutout,
+            SendRequest::new(number_for(Vendor::Shoutout)).template(""),
+            "template",
+        ),
+        (
+            Vendor::Shoutout,
+            SendRequest::new(number_for(Vendor::Shoutout)).code_length(5),
+            "(unsupported)",
+        ),
+        (
+            Vendor::Shoutout,
+            SendRequest::new(number_for(Vendor::Shoutout)).alphabet(Alphabet::Alphanumeric),
+            "(unsupported)",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).code_length(2),
+            "code_length",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).code_length(33),
+            "code_length",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).ttl(Duration::from_secs(2)),
+            "ttl",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).ttl(Duration::from_millis(4500)),
+            "ttl",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).template(long_template),
+            "template",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).sender("AB"),
+            "sender",
+        ),
+        (
+            Vendor::Octopush,
+            SendRequest::new(number_for(Vendor::Octopush)).channel(Channel::InApp),
+            "(unsupported)",
+        ),
+    ];
+    let sandbox = Sandbox::start().await.unwrap();
+    for (vendor, request, field) in cases {
+        let error = otp(&sandbox, vendor).send(&request).await.unwrap_err();
+        assert_eq!(field_of(&error), field, "{vendor} {request:?}: {error}");
+        assert!(
+            !error.may_have_reached_vendor() && !error.is_retryable(),
+            "{error:?}"
+        );
+        assert!(!error.to_string().is_empty());
+    }
+    for vendor in Vendor::ALL {
+        assert_eq!(sandbox.requests(vendor), 0, "{vendor} was called");
+    }
+}
+
+#[tokio::test]
+async fn bad_codes_and_ids_never_reach_the_vendor() {
+    let sandbox = Sandbox::start().await.unwrap();
+    for vendor in Vendor::ALL {
+        let otp = otp(&sandbox, vendor);
+        let sent = otp
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap();
+        let before = sandbox.requests(vendor);
+        for code in ["", "  ", "12 34", "1\u{0}2", &"9".repeat(40)] {
+            let error = otp.verify(&sent.id, code).await.unwrap_err();
+            assert_eq!(field_of(&error), "code", "{vendor} {code:?}");
+        }
+        assert_eq!(sandbox.requests(vendor), before, "{vendor}");
+    }
+    for text in [
+        "",
+        "termii",
+        "termii.",
+        "twilio.YWJj",
+        "octopush.***",
+        "pipwave.eA",
+    ] {
+        let error = text.parse::<otpkit::VerificationId>().unwrap_err();
+        assert_eq!(field_of(&error), "verification_id", "{text:?}");
+    }
+}
+
+#[test]
+fn configuration_errors_name_what_is_missing() {
+    let error = otpkit::vendors::octopush::Octopush::builder()
+        .api_key("k")
+        .build()
+        .unwrap_err();
+    assert!(error.to_string().contains("OCTOPUSH_API_LOGIN"), "{error}");
+    let error = otpkit::vendors::termii::Termii::builder()
+        .api_key("k")
+        .base_url("ftp://x")
+        .build()
+        .unwrap_err();
+    assert!(error.to_string().contains("http or https"), "{error}");
+    let error = otpkit::vendors::pipwave::Pipwave::builder()
+        .api_key("k")
+        .build()
+        .unwrap_err();
+    assert!(error.to_string().contains("PIPWAVE_API_SECRET"), "{error}");
+}

@@ -1,0 +1,162 @@
+//! Every vendor call is traced with vendor, operation, status and latency, and nothing secret
+//! (keys, the pipwave secret, codes, numbers) appears in traces or `Debug` output, including
+//! for failed calls.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use common::{number_for, otp, wrong};
+use otpkit::SendRequest;
+use otpkit_sandbox::{Sandbox, Vendor};
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn traces_name_the_call_and_hide_every_secret() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let sandbox = Sandbox::start().await.unwrap();
+    let mut secrets: Vec<String> = {
+        let c = sandbox.config();
+        vec![
+            c.termii_api_key.clone(),
+            c.pipwave_api_key.clone(),
+            c.pipwave_api_secret.clone(),
+            c.shoutout_api_key.clone(),
+            c.octopush_api_key.clone(),
+        ]
+    };
+    for vendor in Vendor::ALL {
+        let otp = otp(&sandbox, vendor);
+        let sent = otp
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap();
+        let code = sandbox.last_code_for(number_for(vendor)).unwrap();
+        otp.verify(&sent.id, &wrong(&code)).await.unwrap();
+        otp.verify(&sent.id, &code).await.unwrap();
+        assert!(
+            !format!("{otp:?}").contains(&secrets[0]) && !format!("{otp:?}").contains("sandbox-"),
+            "{otp:?}"
+        );
+        secrets.push(code);
+        secrets.push(number_for(vendor).trim_start_matches('+').to_string());
+    }
+    // A failed call too.
+    sandbox
+        .inject(otpkit_sandbox::Fault::new(
+            Vendor::Termii,
+            otpkit_sandbox::FaultKind::Status { status: 503 },
+        ))
+        .unwrap();
+    let error = otp(&sandbox, Vendor::Termii)
+        .send(&SendRequest::new(number_for(Vendor::Termii)))
+        .await
+        .unwrap_err();
+    assert!(!format!("{error:?} {error}").contains("2348012345678"));
+
+    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    for vendor in ["termii", "pipwave", "shoutout", "octopush"] {
+        for operation in ["send", "verify"] {
+            let line = format!("vendor=\"{vendor}\" operation=\"{operation}\"");
+            assert!(
+                text.contains(&line),
+                "no trace for {vendor} {operation}:\n{text}"
+            );
+        }
+    }
+    assert!(text.contains("otpkit.vendor_call"), "{text}");
+    assert!(
+        text.contains("status=\"ok\"") && text.contains("status=\"vendor\""),
+        "{text}"
+    );
+    assert!(text.contains("latency_ms="), "{text}");
+    for secret in &secrets {
+        assert!(
+            !contains_token(&text, secret),
+            "`{secret}` leaked into the traces"
+        );
+    }
+    assert!(
+        contains_token("code=123456 ", "123456")
+            && !contains_token("latency_ms=0.51234567", "123456")
+    );
+}
+
+/// Whether `secret` stands in `text` on its own (not inside a longer run of letters and digits,
+/// as a short numeric code could inside a latency figure).
+fn contains_token(text: &str, secret: &str) -> bool {
+    text.match_indices(secret).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + secret.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+#[test]
+fn builders_and_errors_never_print_credentials() {
+    use otpkit::vendors::{
+        octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii,
+    };
+    let printed = [
+        format!("{:?}", Termii::builder().api_key("hunter2-termii")),
+        format!(
+            "{:?}",
+            Pipwave::builder()
+                .api_key("hunter2-pip")
+                .api_secret("hunter2-secret")
+        ),
+        format!("{:?}", Shoutout::builder().api_key("hunter2-shout")),
+        format!(
+            "{:?}",
+            Octopush::builder()
+                .api_login("me@example.com")
+                .api_key("hunter2-octo")
+        ),
+        format!(
+            "{:?}",
+            Termii::builder().api_key("hunter2-termii").build().unwrap()
+        ),
+        format!(
+            "{:?}",
+            Pipwave::builder()
+                .api_key("hunter2-pip")
+                .api_secret("hunter2-secret")
+                .build()
+                .unwrap()
+        ),
+    ];
+    for text in printed {
+        assert!(!text.contains("hunter2"), "{text}");
+    }
+    let error = Termii::builder()
+        .api_key("bad\nkey")
+        .build()
+        .map(drop)
+        .err();
+    if let Some(error) = error {
+        assert!(!error.to_string().contains("bad\nkey"), "{error}");
+    }
+}
