@@ -40,8 +40,32 @@ pub(crate) fn required<T>(value: Option<T>, what: &str, variable: &str) -> Resul
     })
 }
 
+/// Where and how a vendor is reached: the settings every vendor builder shares.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Connection {
+    pub base_url: Option<String>,
+    pub timeout: Option<Duration>,
+}
+
+impl Connection {
+    /// From `<PREFIX>_BASE_URL` and `OTPKIT_TIMEOUT_MS`.
+    pub(crate) fn from_env(prefix: &str) -> Result<Self, Error> {
+        Ok(Self {
+            base_url: env(&format!("{prefix}_BASE_URL")),
+            timeout: env_timeout()?,
+        })
+    }
+
+    /// The base URL (or `default`) and the transport settings, checked.
+    pub(crate) fn resolve(self, default: &str) -> Result<(String, HttpConfig), Error> {
+        let base_url = self.base_url.unwrap_or_else(|| default.to_string());
+        let http = http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        Ok((base_url, http))
+    }
+}
+
 /// The transport settings for a vendor client, checking the base URL.
-pub(crate) fn http(base_url: &str, timeout: Duration) -> Result<HttpConfig, Error> {
+fn http(base_url: &str, timeout: Duration) -> Result<HttpConfig, Error> {
     let parsed = reqwest::Url::parse(base_url)
         .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https") {

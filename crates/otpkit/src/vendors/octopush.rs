@@ -11,7 +11,7 @@ use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::config::{self, Connection};
 use crate::request::Checked;
 use crate::{
     Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
@@ -41,9 +41,8 @@ fn capabilities() -> Capabilities {
 pub struct OctopushBuilder {
     api_login: Option<String>,
     api_key: Option<SecretString>,
-    base_url: Option<String>,
+    connection: Connection,
     sender: Option<String>,
-    timeout: Option<Duration>,
 }
 
 impl OctopushBuilder {
@@ -53,9 +52,8 @@ impl OctopushBuilder {
         Ok(Self {
             api_login: config::env("OCTOPUSH_API_LOGIN"),
             api_key: config::env("OCTOPUSH_API_KEY").map(SecretString::from),
-            base_url: config::env("OCTOPUSH_BASE_URL"),
+            connection: Connection::from_env("OCTOPUSH")?,
             sender: config::env("OCTOPUSH_SENDER"),
-            timeout: config::env_timeout()?,
         })
     }
 
@@ -73,7 +71,7 @@ impl OctopushBuilder {
 
     /// The API base (default [`otpkit_octopush::BASE_URL`]).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.connection.base_url = Some(url.into());
         self
     }
 
@@ -83,9 +81,9 @@ impl OctopushBuilder {
         self
     }
 
-    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.connection.timeout = Some(timeout);
         self
     }
 
@@ -97,10 +95,7 @@ impl OctopushBuilder {
             "OCTOPUSH_API_LOGIN",
         )?;
         let api_key = config::required(self.api_key, "the Octopush API key", "OCTOPUSH_API_KEY")?;
-        let base_url = self
-            .base_url
-            .unwrap_or_else(|| otpkit_octopush::BASE_URL.into());
-        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let (base_url, http) = self.connection.resolve(otpkit_octopush::BASE_URL)?;
         let client =
             otpkit_octopush::Client::connect(&base_url, &api_login, api_key.expose_secret(), &http)
                 .map_err(config::client_error)?;

@@ -12,7 +12,7 @@ use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::call::{answer, check_code, traced};
-use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::config::{self, Connection};
 use crate::{
     Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
     Verification, VerificationId,
@@ -41,8 +41,7 @@ fn capabilities() -> Capabilities {
 pub struct PipwaveBuilder {
     api_key: Option<SecretString>,
     api_secret: Option<SecretString>,
-    base_url: Option<String>,
-    timeout: Option<Duration>,
+    connection: Connection,
 }
 
 impl PipwaveBuilder {
@@ -52,8 +51,7 @@ impl PipwaveBuilder {
         Ok(Self {
             api_key: config::env("PIPWAVE_API_KEY").map(SecretString::from),
             api_secret: config::env("PIPWAVE_API_SECRET").map(SecretString::from),
-            base_url: config::env("PIPWAVE_BASE_URL"),
-            timeout: config::env_timeout()?,
+            connection: Connection::from_env("PIPWAVE")?,
         })
     }
 
@@ -72,13 +70,13 @@ impl PipwaveBuilder {
     /// The API host (default [`otpkit_pipwave::BASE_URL`]; staging is
     /// [`otpkit_pipwave::STAGING_BASE_URL`]).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.connection.base_url = Some(url.into());
         self
     }
 
-    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.connection.timeout = Some(timeout);
         self
     }
 
@@ -90,10 +88,7 @@ impl PipwaveBuilder {
             "the pipwave API secret",
             "PIPWAVE_API_SECRET",
         )?;
-        let base_url = self
-            .base_url
-            .unwrap_or_else(|| otpkit_pipwave::BASE_URL.into());
-        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let (base_url, http) = self.connection.resolve(otpkit_pipwave::BASE_URL)?;
         let client = otpkit_pipwave::Client::connect(&base_url, api_key.expose_secret(), &http)
             .map_err(config::client_error)?;
         Ok(Pipwave {

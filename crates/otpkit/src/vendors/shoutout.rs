@@ -11,7 +11,7 @@ use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::config::{self, Connection};
 use crate::request::{CODE_PLACEHOLDER, Checked};
 use crate::{
     Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
@@ -41,9 +41,8 @@ fn capabilities() -> Capabilities {
 #[derive(Clone, Debug, Default)]
 pub struct ShoutoutBuilder {
     api_key: Option<SecretString>,
-    base_url: Option<String>,
+    connection: Connection,
     sender_id: Option<String>,
-    timeout: Option<Duration>,
 }
 
 impl ShoutoutBuilder {
@@ -52,9 +51,8 @@ impl ShoutoutBuilder {
     pub fn from_env() -> Result<Self, Error> {
         Ok(Self {
             api_key: config::env("SHOUTOUT_API_KEY").map(SecretString::from),
-            base_url: config::env("SHOUTOUT_BASE_URL"),
+            connection: Connection::from_env("SHOUTOUT")?,
             sender_id: config::env("SHOUTOUT_SENDER_ID"),
-            timeout: config::env_timeout()?,
         })
     }
 
@@ -66,7 +64,7 @@ impl ShoutoutBuilder {
 
     /// The API host (default [`otpkit_shoutout::BASE_URL`]).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.connection.base_url = Some(url.into());
         self
     }
 
@@ -76,19 +74,16 @@ impl ShoutoutBuilder {
         self
     }
 
-    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.connection.timeout = Some(timeout);
         self
     }
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Shoutout, Error> {
         let api_key = config::required(self.api_key, "the ShoutOUT API key", "SHOUTOUT_API_KEY")?;
-        let base_url = self
-            .base_url
-            .unwrap_or_else(|| otpkit_shoutout::BASE_URL.into());
-        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let (base_url, http) = self.connection.resolve(otpkit_shoutout::BASE_URL)?;
         let client = otpkit_shoutout::Client::connect(&base_url, api_key.expose_secret(), &http)
             .map_err(config::client_error)?;
         Ok(Shoutout {

@@ -12,7 +12,7 @@ use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, DEFAULT_TIMEOUT};
+use crate::config::{self, Connection};
 use crate::request::{CODE_PLACEHOLDER, Checked};
 use crate::{
     Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
@@ -53,9 +53,8 @@ fn capabilities() -> Capabilities {
 #[derive(Clone, Debug, Default)]
 pub struct TermiiBuilder {
     api_key: Option<SecretString>,
-    base_url: Option<String>,
+    connection: Connection,
     sender_id: Option<String>,
-    timeout: Option<Duration>,
 }
 
 impl TermiiBuilder {
@@ -64,9 +63,8 @@ impl TermiiBuilder {
     pub fn from_env() -> Result<Self, Error> {
         Ok(Self {
             api_key: config::env("TERMII_API_KEY").map(SecretString::from),
-            base_url: config::env("TERMII_BASE_URL"),
+            connection: Connection::from_env("TERMII")?,
             sender_id: config::env("TERMII_SENDER_ID"),
-            timeout: config::env_timeout()?,
         })
     }
 
@@ -78,7 +76,7 @@ impl TermiiBuilder {
 
     /// The account's host (default [`otpkit_termii::BASE_URL`]).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.connection.base_url = Some(url.into());
         self
     }
 
@@ -88,19 +86,16 @@ impl TermiiBuilder {
         self
     }
 
-    /// Time allowed per request (default [`DEFAULT_TIMEOUT`]).
+    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.connection.timeout = Some(timeout);
         self
     }
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Termii, Error> {
         let api_key = config::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;
-        let base_url = self
-            .base_url
-            .unwrap_or_else(|| otpkit_termii::BASE_URL.into());
-        let http = config::http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let (base_url, http) = self.connection.resolve(otpkit_termii::BASE_URL)?;
         let client =
             otpkit_termii::Client::connect(&base_url, &http).map_err(config::client_error)?;
         Ok(Termii {
