@@ -18,3 +18,35 @@ pub trait OtpProvider: Send + Sync + std::fmt::Debug {
     /// Checks `code` against the verification `id` names.
     async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error>;
 }
+
+/// A boxed provider is a provider, so `Otp::new(Box<dyn OtpProvider>)` works.
+#[async_trait]
+impl<P: OtpProvider + ?Sized> OtpProvider for Box<P> {
+    fn capabilities(&self) -> &[Capabilities] {
+        (**self).capabilities()
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        (**self).send(request).await
+    }
+
+    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+        (**self).verify(id, code).await
+    }
+}
+
+/// A shared provider is a provider.
+#[async_trait]
+impl<P: OtpProvider + ?Sized> OtpProvider for std::sync::Arc<P> {
+    fn capabilities(&self) -> &[Capabilities] {
+        (**self).capabilities()
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        (**self).send(request).await
+    }
+
+    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+        (**self).verify(id, code).await
+    }
+}

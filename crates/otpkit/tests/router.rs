@@ -6,16 +6,16 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Boxed, number_for, provider};
+use common::{number_for, provider};
 use otpkit::{Error, Otp, Outcome, Router, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
 fn router(sandbox: &Sandbox, timeout: Duration) -> Otp {
     let built = Router::builder()
-        .provider(Boxed(provider(sandbox, Vendor::Termii, true, timeout)))
-        .provider(Boxed(provider(sandbox, Vendor::Pipwave, true, timeout)))
-        .provider(Boxed(provider(sandbox, Vendor::Shoutout, true, timeout)))
-        .provider(Boxed(provider(sandbox, Vendor::Octopush, true, timeout)))
+        .provider(provider(sandbox, Vendor::Termii, true, timeout))
+        .provider(provider(sandbox, Vendor::Pipwave, true, timeout))
+        .provider(provider(sandbox, Vendor::Shoutout, true, timeout))
+        .provider(provider(sandbox, Vendor::Octopush, true, timeout))
         .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
         .default_routes()
         .build()
@@ -92,12 +92,12 @@ async fn a_refused_connection_fails_over() {
     let otp = Otp::new(
         Router::builder()
             .provider(termii)
-            .provider(Boxed(provider(
+            .provider(provider(
                 &sandbox,
                 Vendor::Octopush,
                 true,
                 Duration::from_secs(5),
-            )))
+            ))
             .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
             .build()
             .unwrap(),
@@ -196,23 +196,23 @@ async fn every_vendor_down_reports_the_last_error() {
 async fn routes_must_name_configured_vendors() {
     let sandbox = Sandbox::start().await.unwrap();
     let error = Router::builder()
-        .provider(Boxed(provider(
+        .provider(provider(
             &sandbox,
             Vendor::Termii,
             true,
             Duration::from_secs(5),
-        )))
+        ))
         .route(33, [otpkit::Vendor::Octopush])
         .build()
         .unwrap_err();
     assert!(error.to_string().contains("+33 names octopush"), "{error}");
     let verify = router(&sandbox, Duration::from_secs(5));
-    let single = Otp::new(Boxed(provider(
+    let single = Otp::new(provider(
         &sandbox,
         Vendor::Termii,
         true,
         Duration::from_secs(5),
-    )));
+    ));
     let sent = verify
         .send(&SendRequest::new(number_for(Vendor::Octopush)))
         .await

@@ -23,6 +23,7 @@
 #![allow(clippy::result_large_err)]
 
 mod body;
+pub mod cli;
 mod clock;
 mod control;
 mod faults;

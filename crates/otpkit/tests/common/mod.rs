@@ -78,33 +78,7 @@ pub fn provider(
 
 /// A facade handle for `vendor` against `sandbox`.
 pub fn otp(sandbox: &Sandbox, vendor: Vendor) -> Otp {
-    Otp::new(Boxed(provider(
-        sandbox,
-        vendor,
-        true,
-        Duration::from_secs(5),
-    )))
-}
-
-/// Lets a boxed provider be handed to `Otp::new`.
-#[derive(Debug)]
-pub struct Boxed(pub Box<dyn OtpProvider>);
-
-#[async_trait::async_trait]
-impl OtpProvider for Boxed {
-    fn capabilities(&self) -> &[otpkit::Capabilities] {
-        self.0.capabilities()
-    }
-    async fn send(&self, request: &otpkit::SendRequest) -> Result<otpkit::Verification, Error> {
-        self.0.send(request).await
-    }
-    async fn verify(
-        &self,
-        id: &otpkit::VerificationId,
-        code: &str,
-    ) -> Result<otpkit::Outcome, Error> {
-        self.0.verify(id, code).await
-    }
+    Otp::new(provider(sandbox, vendor, true, Duration::from_secs(5)))
 }
 
 /// A code of the same length as `code` that differs in every position.

@@ -1,0 +1,272 @@
+//! `otpkit`: the command-line face of otpkit. `demo` runs the whole flow for every vendor
+//! against the embedded sandbox; `sandbox` serves the sandbox for tests in any language; `send`
+//! and `verify` talk to real vendors (or a sandbox, with `--base-url`).
+
+mod demo;
+mod exit;
+mod output;
+mod providers;
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use otpkit::{Alphabet, Channel, Otp, SendRequest, Vendor, VerificationId};
+use secrecy::ExposeSecret;
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(
+    name = "otpkit",
+    version,
+    about = "Send and verify one-time codes through Termii, pipwave, ShoutOUT and Octopush",
+    after_help = "Exit codes: 0 success; 1 code not approved (or a demo check failed); 2 invalid input;\n\
+                  3 credentials missing or refused; 4 vendor or network failure."
+)]
+struct Cli {
+    /// Print one JSON object instead of text (errors too, on stdout).
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run send -> inbox -> wrong code -> right code for every vendor against the embedded sandbox.
+    #[command(after_help = "Examples:\n  otpkit demo\n  otpkit demo --json")]
+    Demo,
+    /// Serve the sandbox until Ctrl-C, printing each vendor's base URL and credentials.
+    #[command(after_help = otpkit_sandbox::cli::API_HELP)]
+    Sandbox(otpkit_sandbox::cli::Args),
+    /// Send a code. Credentials come from the environment (see the README) or the flags.
+    #[command(after_help = "Examples:\n  otpkit send --to +2348012345678\n  \
+        otpkit send --vendor termii --to +2348012345678 --length 6 --ttl 5m --template 'Your code is {code}'\n  \
+        otpkit send --vendor shoutout --to +94771234567 --base-url http://127.0.0.1:8080/shoutout --api-key sandbox-shoutout-key --sender-id ShoutDEMO")]
+    Send(Send),
+    /// Verify a code against the id `send` printed.
+    #[command(
+        after_help = "Examples:\n  otpkit verify --id termii.MjlhZTY3YzI --code 123456\n  \
+        otpkit verify --id octopush.b3RwXzEx --code 123456 --base-url http://127.0.0.1:8080/octopush/v1/public"
+    )]
+    Verify(Verify),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum VendorArg {
+    Termii,
+    Pipwave,
+    Shoutout,
+    Octopush,
+}
+
+impl From<VendorArg> for Vendor {
+    fn from(v: VendorArg) -> Vendor {
+        match v {
+            VendorArg::Termii => Vendor::Termii,
+            VendorArg::Pipwave => Vendor::Pipwave,
+            VendorArg::Shoutout => Vendor::Shoutout,
+            VendorArg::Octopush => Vendor::Octopush,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ChannelArg {
+    Sms,
+    Voice,
+    Whatsapp,
+    Email,
+    InApp,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AlphabetArg {
+    Numeric,
+    Alphanumeric,
+}
+
+#[derive(clap::Args)]
+struct Send {
+    /// Vendor to send through; without it, route by the destination's country (+234 Termii,
+    /// +60 pipwave, +94 ShoutOUT, +33 Octopush) over every vendor configured in the environment.
+    #[arg(long, value_enum)]
+    vendor: Option<VendorArg>,
+    /// Destination: a number in international form (+2348012345678), or an e-mail address.
+    #[arg(long)]
+    to: String,
+    #[arg(long, value_enum, default_value = "sms")]
+    channel: ChannelArg,
+    /// Code length.
+    #[arg(long)]
+    length: Option<u8>,
+    #[arg(long, value_enum)]
+    alphabet: Option<AlphabetArg>,
+    /// Code lifetime: seconds, or with a unit (90s, 5m, 1h).
+    #[arg(long, value_parser = parse_duration)]
+    ttl: Option<Duration>,
+    /// Wrong codes accepted before the verification locks.
+    #[arg(long)]
+    attempts: Option<u32>,
+    /// Message text with {code} where the code goes.
+    #[arg(long)]
+    template: Option<String>,
+    /// Sender ID for this message.
+    #[arg(long)]
+    sender: Option<String>,
+    /// Your ID of the person (pipwave).
+    #[arg(long)]
+    user_id: Option<String>,
+    #[command(flatten)]
+    overrides: providers::Overrides,
+}
+
+#[derive(clap::Args)]
+struct Verify {
+    /// The verification id `send` printed.
+    #[arg(long)]
+    id: String,
+    /// The code the person typed.
+    #[arg(long)]
+    code: String,
+    #[command(flatten)]
+    overrides: providers::Overrides,
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "s"),
+    };
+    let value: u64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration: use seconds or 90s, 5m, 1h"))?;
+    let seconds = match unit {
+        "s" => value,
+        "m" => value * 60,
+        "h" => value * 3600,
+        _ => return Err(format!("`{text}`: the unit must be s, m or h")),
+    };
+    Ok(Duration::from_secs(seconds))
+}
+
+fn provider_for(
+    vendor: Option<Vendor>,
+    overrides: &providers::Overrides,
+) -> Result<Otp, otpkit::Error> {
+    match vendor {
+        Some(vendor) => Ok(Otp::new(providers::from_env(vendor, overrides)?)),
+        None if overrides.any() => Err(otpkit::Error::InvalidInput {
+            field: "vendor",
+            reason:
+                "--api-key, --api-secret, --api-login, --base-url and --sender-id need --vendor"
+                    .into(),
+        }),
+        None => Otp::from_env(),
+    }
+}
+
+async fn send(args: Send, json_mode: bool) -> u8 {
+    // A bad number is bad input whatever else is wrong: say so before looking for credentials.
+    if !matches!(args.channel, ChannelArg::Email)
+        && let Err(e) = otpkit::Phone::parse(&args.to)
+    {
+        return output::error(json_mode, &e);
+    }
+    let mut request = SendRequest::new(args.to.clone()).channel(match args.channel {
+        ChannelArg::Sms => Channel::Sms,
+        ChannelArg::Voice => Channel::Voice,
+        ChannelArg::Whatsapp => Channel::Whatsapp,
+        ChannelArg::Email => Channel::Email,
+        ChannelArg::InApp => Channel::InApp,
+    });
+    if let Some(n) = args.length {
+        request = request.code_length(n);
+    }
+    if let Some(a) = args.alphabet {
+        request = request.alphabet(match a {
+            AlphabetArg::Numeric => Alphabet::Numeric,
+            AlphabetArg::Alphanumeric => Alphabet::Alphanumeric,
+        });
+    }
+    if let Some(ttl) = args.ttl {
+        request = request.ttl(ttl);
+    }
+    if let Some(n) = args.attempts {
+        request = request.max_attempts(n);
+    }
+    if let Some(t) = args.template {
+        request = request.template(t);
+    }
+    if let Some(s) = args.sender {
+        request = request.sender(s);
+    }
+    if let Some(u) = args.user_id {
+        request = request.user_id(u);
+    }
+    let result = match provider_for(args.vendor.map(Vendor::from), &args.overrides) {
+        Ok(otp) => otp.send(&request).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(sent) => {
+            let code = sent.code.as_ref().map(|c| c.expose_secret().to_string());
+            let value = json!({
+                "vendor": sent.id.vendor().name(), "channel": sent.channel.name(), "to": args.to,
+                "id": sent.id.to_string(), "code": code,
+            });
+            output::print(json_mode, value, || {
+                let mut text = format!(
+                    "sent a code to {} through {} ({})\nverification id: {}",
+                    args.to,
+                    sent.id.vendor(),
+                    sent.channel.name(),
+                    sent.id
+                );
+                if let Some(code) = &code {
+                    text += &format!("\ncode (in-app, show it to the person): {code}");
+                }
+                text
+            });
+            exit::OK
+        }
+        Err(e) => output::error(json_mode, &e),
+    }
+}
+
+async fn verify(args: Verify, json_mode: bool) -> u8 {
+    let id: VerificationId = match args.id.parse() {
+        Ok(id) => id,
+        Err(e) => return output::error(json_mode, &e),
+    };
+    let result = match providers::from_env(id.vendor(), &args.overrides) {
+        Ok(provider) => Otp::new(provider).verify(&id, &args.code).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(outcome) => {
+            let (name, attempts_left) = output::outcome(outcome);
+            let value = json!({ "id": args.id, "vendor": id.vendor().name(), "outcome": name, "attempts_left": attempts_left });
+            output::print(json_mode, value, || output::outcome_text(outcome));
+            if outcome.is_approved() {
+                exit::OK
+            } else {
+                exit::NOT_APPROVED
+            }
+        }
+        Err(e) => output::error(json_mode, &e),
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Demo => demo::run(cli.json).await,
+        Command::Sandbox(args) => return otpkit_sandbox::cli::serve(args).await,
+        Command::Send(args) => send(args, cli.json).await,
+        Command::Verify(args) => verify(args, cli.json).await,
+    };
+    exit::code(code)
+}

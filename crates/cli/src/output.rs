@@ -1,0 +1,84 @@
+//! Printing for people or, with `--json`, one JSON object per command on stdout.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+/// Writes a line to stdout; a reader that went away (`otpkit demo | head`) is not an error.
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
+}
+
+/// Writes a line to stderr, likewise.
+fn err(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// The short name of an error's kind, as `--json` prints it.
+pub fn kind(error: &otpkit::Error) -> &'static str {
+    match error {
+        otpkit::Error::InvalidInput { .. } => "invalid_input",
+        otpkit::Error::Unsupported { .. } => "unsupported",
+        otpkit::Error::Config(_) => "config",
+        otpkit::Error::Unauthorized { .. } => "unauthorized",
+        otpkit::Error::RateLimited { .. } => "rate_limited",
+        otpkit::Error::InsufficientFunds { .. } => "insufficient_funds",
+        otpkit::Error::Vendor { .. } => "vendor",
+        otpkit::Error::Transport { .. } => "transport",
+        otpkit::Error::Timeout { .. } => "timeout",
+        otpkit::Error::Decode { .. } => "decode",
+        _ => "other",
+    }
+}
+
+/// How to fix an error, where the command line can say more than the library.
+fn hint(error: &otpkit::Error) -> &'static str {
+    match error {
+        otpkit::Error::Config(_) => " (flags: --api-key, --api-secret, --api-login)",
+        otpkit::Error::Unauthorized { .. } => {
+            " (check the key, or --base-url if you meant the sandbox)"
+        }
+        _ => "",
+    }
+}
+
+/// Prints an error as one line (or a JSON object) and returns its exit code.
+pub fn error(json_mode: bool, error: &otpkit::Error) -> u8 {
+    if json_mode {
+        let kind = kind(error);
+        out(&json!({ "error": { "kind": kind, "message": error.to_string(), "retryable": error.is_retryable() } }).to_string());
+    } else {
+        err(&format!("error: {error}{}", hint(error)));
+    }
+    crate::exit::for_error(error)
+}
+
+/// Prints a value: JSON as is, or the human text.
+pub fn print(json_mode: bool, value: Value, human: impl FnOnce() -> String) {
+    if json_mode {
+        out(&value.to_string());
+    } else {
+        out(&human());
+    }
+}
+
+/// An outcome's name and, for a rejection, the attempts left.
+pub fn outcome(outcome: otpkit::Outcome) -> (&'static str, Option<u32>) {
+    match outcome {
+        otpkit::Outcome::Approved => ("approved", None),
+        otpkit::Outcome::Rejected { attempts_left } => ("rejected", attempts_left),
+        otpkit::Outcome::Expired => ("expired", None),
+        otpkit::Outcome::NotFound => ("not_found", None),
+        otpkit::Outcome::TooManyAttempts => ("too_many_attempts", None),
+        _ => ("other", None),
+    }
+}
+
+/// An outcome for people.
+pub fn outcome_text(value: otpkit::Outcome) -> String {
+    match outcome(value) {
+        ("rejected", Some(n)) => format!("rejected ({n} attempts left)"),
+        (name, _) => name.replace('_', " "),
+    }
+}

@@ -1,0 +1,392 @@
+//! The built `otpkit` binary, run as a user would: the demo, the standalone sandbox with
+//! `send` and `verify` pointed at it, `--json` shapes, exit codes and every bad-input case.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Environment variables the facade reads; cleared so that tests see only what they set.
+const VARS: &[&str] = &[
+    "TERMII_API_KEY",
+    "TERMII_BASE_URL",
+    "TERMII_SENDER_ID",
+    "PIPWAVE_API_KEY",
+    "PIPWAVE_API_SECRET",
+    "PIPWAVE_BASE_URL",
+    "SHOUTOUT_API_KEY",
+    "SHOUTOUT_BASE_URL",
+    "SHOUTOUT_SENDER_ID",
+    "OCTOPUSH_API_LOGIN",
+    "OCTOPUSH_API_KEY",
+    "OCTOPUSH_BASE_URL",
+    "OCTOPUSH_SENDER",
+    "OTPKIT_TIMEOUT_MS",
+    "RUST_BACKTRACE",
+];
+
+fn otpkit(args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otpkit"));
+    for var in VARS {
+        command.env_remove(var);
+    }
+    command.args(args).output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_str(stdout(out).trim())
+        .unwrap_or_else(|e| panic!("not one JSON object ({e}): {}", stdout(out)))
+}
+
+/// One clear line, no panic, no backtrace.
+fn assert_one_line_error(out: &Output, code: i32, mentions: &str) {
+    let err = stderr(out);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout: {} stderr: {err}",
+        stdout(out)
+    );
+    assert!(err.contains(mentions), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+}
+
+#[test]
+fn demo_passes_for_every_vendor() {
+    let out = otpkit(&["demo"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let text = stdout(&out);
+    for vendor in ["termii", "pipwave", "shoutout", "octopush"] {
+        let row = text
+            .lines()
+            .find(|l| l.starts_with(vendor))
+            .unwrap_or_else(|| panic!("no {vendor} row: {text}"));
+        assert!(
+            row.contains("rejected") && row.contains("approved") && row.trim_end().ends_with("ok"),
+            "{row}"
+        );
+    }
+    assert!(text.contains("every vendor behaved as its spec says"));
+}
+
+#[test]
+fn demo_json_has_one_entry_per_vendor() {
+    let value = json(&otpkit(&["demo", "--json"]));
+    assert_eq!(value["ok"], true);
+    let vendors = value["vendors"].as_array().unwrap();
+    assert_eq!(vendors.len(), 4);
+    for v in vendors {
+        for key in [
+            "vendor",
+            "channel",
+            "to",
+            "id",
+            "send",
+            "wrong_code",
+            "right_code",
+            "latency_ms",
+            "ok",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing in {v}");
+        }
+        assert_eq!(
+            (
+                v["send"].as_str(),
+                v["right_code"].as_str(),
+                v["ok"].as_bool()
+            ),
+            (Some("sent"), Some("approved"), Some(true))
+        );
+        assert!(v["wrong_code"].as_str().unwrap().starts_with("rejected"));
+    }
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+        .arg("demo")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+/// `otpkit sandbox` on a free port, killed on drop.
+struct SandboxProcess {
+    child: Child,
+    base: String,
+}
+
+impl SandboxProcess {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+            .args(["sandbox", "--addr", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        assert!(first.contains(&format!("127.0.0.1:{port}")), "{first}");
+        let banner: Vec<String> = lines.by_ref().take(5).map(Result::unwrap).collect();
+        assert!(
+            banner
+                .iter()
+                .any(|l| l.contains("Apikey sandbox-shoutout-key")),
+            "{banner:?}"
+        );
+        std::thread::spawn(move || lines.for_each(drop));
+        SandboxProcess {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    fn last_code_for(&self, destination: &str) -> String {
+        let url = format!(
+            "{}/_sandbox/messages?destination={}",
+            self.base,
+            destination.replace('+', "%2B")
+        );
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let messages: Vec<Value> =
+            runtime.block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() });
+        messages.last().unwrap()["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+}
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn send_and_verify_against_the_standalone_sandbox() {
+    let sandbox = SandboxProcess::start();
+    let base = format!("{}/octopush/v1/public", sandbox.base);
+    let flags = [
+        "--base-url",
+        base.as_str(),
+        "--api-login",
+        "sandbox@example.com",
+        "--api-key",
+        "sandbox-octopush-key",
+    ];
+
+    let mut args = vec![
+        "send",
+        "--vendor",
+        "octopush",
+        "--to",
+        "+33612345678",
+        "--length",
+        "8",
+        "--ttl",
+        "5m",
+        "--template",
+        "Code {code}",
+        "--json",
+    ];
+    args.extend(flags);
+    let sent = otpkit(&args);
+    assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
+    let sent = json(&sent);
+    assert_eq!(
+        (
+            sent["vendor"].as_str(),
+            sent["channel"].as_str(),
+            sent["to"].as_str()
+        ),
+        (Some("octopush"), Some("sms"), Some("+33612345678"))
+    );
+    let id = sent["id"].as_str().unwrap().to_string();
+    let code = sandbox.last_code_for("+33612345678");
+    assert_eq!(code.len(), 8);
+
+    let wrong: String = code
+        .chars()
+        .map(|c| if c == '1' { '2' } else { '1' })
+        .collect();
+    let mut args = vec![
+        "verify",
+        "--id",
+        id.as_str(),
+        "--code",
+        wrong.as_str(),
+        "--json",
+    ];
+    args.extend(flags);
+    let rejected = otpkit(&args);
+    assert_eq!(rejected.status.code(), Some(1));
+    let rejected = json(&rejected);
+    assert_eq!(
+        (
+            rejected["outcome"].as_str(),
+            rejected["attempts_left"].as_u64(),
+            rejected["vendor"].as_str()
+        ),
+        (Some("rejected"), Some(2), Some("octopush"))
+    );
+
+    let mut args = vec!["verify", "--id", id.as_str(), "--code", code.as_str()];
+    args.extend(flags);
+    let approved = otpkit(&args);
+    assert_eq!(approved.status.code(), Some(0), "{}", stderr(&approved));
+    assert_eq!(stdout(&approved).trim(), "approved");
+}
+
+#[test]
+fn human_send_output_and_credentials_from_the_environment() {
+    let sandbox = SandboxProcess::start();
+    let out = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+        .args(["send", "--to", "+94771234567"])
+        .env("SHOUTOUT_API_KEY", "sandbox-shoutout-key")
+        .env("SHOUTOUT_BASE_URL", format!("{}/shoutout", sandbox.base))
+        .env("SHOUTOUT_SENDER_ID", "ShoutDEMO")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("sent a code to +94771234567 through shoutout (sms)"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("verification id: shoutout.")),
+        "{text}"
+    );
+}
+
+#[test]
+fn refused_credentials_exit_3() {
+    let sandbox = SandboxProcess::start();
+    let base = format!("{}/termii", sandbox.base);
+    let out = otpkit(&[
+        "send",
+        "--vendor",
+        "termii",
+        "--to",
+        "+2348012345678",
+        "--base-url",
+        &base,
+        "--api-key",
+        "wrong",
+        "--sender-id",
+        "Acme",
+    ]);
+    assert_one_line_error(&out, 3, "termii refused the credentials");
+}
+
+#[test]
+fn bad_input_is_one_clear_line() {
+    assert_one_line_error(
+        &otpkit(&["send", "--vendor", "termii", "--to", "08012345678"]),
+        2,
+        "not in international form",
+    );
+    assert_one_line_error(&otpkit(&["send", "--to", "+234"]), 2, "invalid to");
+    assert_one_line_error(
+        &otpkit(&["send", "--vendor", "termii", "--to", "+2348012345678"]),
+        3,
+        "TERMII_API_KEY",
+    );
+    assert_one_line_error(
+        &otpkit(&["send", "--to", "+2348012345678"]),
+        3,
+        "no vendor is configured",
+    );
+    assert_one_line_error(
+        &otpkit(&["send", "--to", "+2348012345678", "--api-key", "k"]),
+        2,
+        "need --vendor",
+    );
+    assert_one_line_error(
+        &otpkit(&["verify", "--id", "not-an-id", "--code", "123456"]),
+        2,
+        "verification_id",
+    );
+    assert_one_line_error(
+        &otpkit(&["verify", "--id", "termii.!!", "--code", "123456"]),
+        2,
+        "base64url",
+    );
+    let out = otpkit(&["send", "--vendor", "twilio", "--to", "+2348012345678"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("possible values: termii, pipwave, shoutout, octopush"),
+        "{}",
+        stderr(&out)
+    );
+    let out = otpkit(&["send", "--to", "+2348012345678", "--ttl", "5 fortnights"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("the unit must be s, m or h"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn errors_in_json_mode_are_json_on_stdout() {
+    let out = otpkit(&["verify", "--id", "termii", "--code", "1", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let value = json(&out);
+    assert_eq!(value["error"]["kind"], "invalid_input");
+    assert!(
+        value["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("verification_id")
+    );
+    assert_eq!(value["error"]["retryable"], false);
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for sub in ["demo", "sandbox", "send", "verify"] {
+        let out = otpkit(&[sub, "--help"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(
+            stdout(&out).contains("Examples:"),
+            "{sub}: {}",
+            stdout(&out)
+        );
+    }
+    assert!(stdout(&otpkit(&["--help"])).contains("Exit codes: 0 success; 1 code not approved"));
+}

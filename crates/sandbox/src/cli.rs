@@ -1,0 +1,122 @@
+//! The sandbox as a long-running process: its command-line flags and serve loop, shared by the
+//! `otpkit-sandbox` binary and the `otpkit sandbox` command.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use crate::{Config, Sandbox, Vendor};
+
+/// What the sandbox API offers, for `--help` texts.
+pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --termii-key my-test-key\n\n\
+                            Sandbox API: GET /_sandbox/messages[?destination=..], POST /_sandbox/clock {\"advance_secs\": N},\n\
+                            GET|POST|DELETE /_sandbox/faults";
+
+/// The sandbox's command-line flags (each also read from an environment variable).
+#[derive(clap::Args, Debug, Clone)]
+pub struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080", env = "OTPKIT_SANDBOX_ADDR")]
+    pub addr: SocketAddr,
+    /// Termii API key the sandbox accepts.
+    #[arg(long, env = "OTPKIT_SANDBOX_TERMII_KEY")]
+    pub termii_key: Option<String>,
+    /// pipwave API key the sandbox accepts.
+    #[arg(long, env = "OTPKIT_SANDBOX_PIPWAVE_KEY")]
+    pub pipwave_key: Option<String>,
+    /// pipwave API secret that signs requests.
+    #[arg(long, env = "OTPKIT_SANDBOX_PIPWAVE_SECRET")]
+    pub pipwave_secret: Option<String>,
+    /// ShoutOUT API key the sandbox accepts.
+    #[arg(long, env = "OTPKIT_SANDBOX_SHOUTOUT_KEY")]
+    pub shoutout_key: Option<String>,
+    /// Octopush api-login the sandbox accepts.
+    #[arg(long, env = "OTPKIT_SANDBOX_OCTOPUSH_LOGIN")]
+    pub octopush_login: Option<String>,
+    /// Octopush api-key the sandbox accepts.
+    #[arg(long, env = "OTPKIT_SANDBOX_OCTOPUSH_KEY")]
+    pub octopush_key: Option<String>,
+}
+
+impl Args {
+    /// The address and the credentials the flags ask for.
+    pub fn config(self) -> (SocketAddr, Config) {
+        let mut config = Config::default();
+        let set = |slot: &mut String, value: Option<String>| {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        };
+        set(&mut config.termii_api_key, self.termii_key);
+        set(&mut config.pipwave_api_key, self.pipwave_key);
+        set(&mut config.pipwave_api_secret, self.pipwave_secret);
+        set(&mut config.shoutout_api_key, self.shoutout_key);
+        set(&mut config.octopush_api_login, self.octopush_login);
+        set(&mut config.octopush_api_key, self.octopush_key);
+        (self.addr, config)
+    }
+}
+
+/// Prints a line; a closed stdout (a reader that went away) must not stop the server.
+fn say(line: std::fmt::Arguments<'_>) {
+    let mut out = std::io::stdout().lock();
+    let _ = out
+        .write_fmt(line)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+}
+
+/// Serves until Ctrl-C: prints each vendor's base URL and accepted credentials on stdout,
+/// logs each request on stderr (`RUST_LOG`, default `otpkit_sandbox=info`).
+pub async fn serve(args: Args) -> ExitCode {
+    // Logs go to stderr: stdout carries only the banner, for scripts to read.
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "otpkit_sandbox=info".into()),
+        )
+        .try_init();
+    let (addr, config) = args.config();
+    let sandbox = match Sandbox::bind(addr, config).await {
+        Ok(sandbox) => sandbox,
+        Err(e) => {
+            eprintln!("error: cannot listen on {addr}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let c = sandbox.config();
+    say(format_args!(
+        "otpkit sandbox listening on http://{}",
+        sandbox.addr()
+    ));
+    for vendor in Vendor::ALL {
+        let credentials = match vendor {
+            Vendor::Termii => format!("api_key (body) = {}", c.termii_api_key),
+            Vendor::Pipwave => format!(
+                "x-api-key = {}, api_secret = {}",
+                c.pipwave_api_key, c.pipwave_api_secret
+            ),
+            Vendor::Shoutout => format!("Authorization: Apikey {}", c.shoutout_api_key),
+            Vendor::Octopush => format!(
+                "api-login = {}, api-key = {}",
+                c.octopush_api_login, c.octopush_api_key
+            ),
+        };
+        say(format_args!(
+            "  {:<9} {:<45} {credentials}",
+            vendor.name(),
+            sandbox.base_url(vendor)
+        ));
+    }
+    say(format_args!(
+        "  inbox     http://{}/_sandbox/messages",
+        sandbox.addr()
+    ));
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        eprintln!("error: cannot wait for Ctrl-C: {e}");
+    }
+    sandbox.shutdown().await;
+    say(format_args!("stopped"));
+    ExitCode::SUCCESS
+}
