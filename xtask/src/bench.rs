@@ -1,22 +1,29 @@
-//! `cargo xtask bench-sandbox`: the sandbox's verify-route throughput, measured from a separate
-//! load-generator process (`wrk`, installed from Debian's packages when missing) against the
-//! release-built `otpkit-sandbox` binary on loopback.
+//! `cargo xtask bench`: every figure of BENCHMARKS.md in one run, on this machine.
 //!
-//! Every request is a real Termii verify of a wrong PIN against one live session opened with a
-//! huge attempt budget, so each one decodes, authenticates, looks up, compares, spends an
-//! attempt and encodes `{"verified": "False", "attemptsRemaining": n}`.
+//! - The facade against hand-written reqwest calls and the facade's latency: the release
+//!   `otpkit-bench` binary (see its docs).
+//! - The sandbox's verify and send throughput, from a separate load-generator process (`wrk`,
+//!   installed from Debian's packages when missing) against `otpkit sandbox` on loopback. Each
+//!   verify is a real Termii verify of a wrong PIN against one live session opened with a huge
+//!   attempt budget (decode, authenticate, look up, compare, spend an attempt, encode); each
+//!   send generates a code, opens a session and delivers to the inbox.
+//! - Code generation of all four specs in check mode, in process and as the whole
+//!   `cargo xtask generate --check` command.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
-/// The measured figures.
+use crate::{VENDORS, generate};
+
+/// What wrk measured on one route.
 #[derive(Debug)]
-pub struct SandboxBench {
+pub struct RouteBench {
     pub requests_per_second: f64,
     pub latency_p50_us: f64,
     pub latency_p99_us: f64,
@@ -94,68 +101,72 @@ fn micros(text: &str) -> Option<f64> {
     number.parse::<f64>().ok().map(|n| n * factor)
 }
 
-pub fn sandbox_verify(root: &Path, seconds: u32, connections: u32) -> Result<SandboxBench> {
-    ensure_wrk()?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let built = Command::new(&cargo)
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Builds the release binaries the benchmark runs.
+fn build(root: &Path) -> Result<()> {
+    let built = Command::new(cargo())
         .args([
             "build",
             "--release",
             "--locked",
             "-p",
-            "otpkit-sandbox",
-            "--bin",
-            "otpkit-sandbox",
+            "otpkit-cli",
+            "-p",
+            "otpkit-bench",
         ])
         .current_dir(root)
         .status()?;
     if !built.success() {
-        bail!("building otpkit-sandbox failed");
+        bail!("the release build failed");
     }
-    let mut child = Command::new(root.join("target/release/otpkit-sandbox"))
-        .args(["--addr", "127.0.0.1:0"])
-        // Per-request logging is the binary's default; the benchmark measures serving, not logging.
+    Ok(())
+}
+
+/// Starts `otpkit sandbox` on a free loopback port; it stops when the guard drops.
+fn start_sandbox(root: &Path) -> Result<(Running, SocketAddr)> {
+    let mut child = Command::new(root.join("target/release/otpkit"))
+        .args(["sandbox", "--addr", "127.0.0.1:0"])
+        // Per-request logging is the default; the benchmark measures serving, not logging.
         .env("RUST_LOG", "otpkit_sandbox=warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .context("cannot start target/release/otpkit-sandbox")?;
+        .context("cannot start target/release/otpkit sandbox")?;
     let stdout = child.stdout.take().context("no stdout")?;
-    let sandbox = Running(child);
+    let running = Running(child);
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().context("the sandbox printed nothing")??;
     // Keep reading what it prints, so that its stdout never closes under it.
     std::thread::spawn(move || lines.for_each(drop));
-    let addr: SocketAddr = first
+    let addr = first
         .rsplit("http://")
         .next()
         .and_then(|a| a.parse().ok())
         .with_context(|| format!("no address in {first:?}"))?;
+    Ok((running, addr))
+}
 
-    let key = "sandbox-termii-key";
-    let sent = post(
-        addr,
-        "/termii/api/sms/otp/send",
-        &json!({
-            "api_key": key, "message_type": "NUMERIC", "pin_type": "NUMERIC", "to": "2348109077743",
-            "from": "Bench", "channel": "generic", "pin_attempts": 4_000_000_000u32, "pin_time_to_live": 0,
-            "pin_length": 6, "pin_placeholder": "<pin>", "message_text": "code <pin>",
-        }),
-    )?;
-    let pin_id = sent["pinId"]
-        .as_str()
-        .with_context(|| format!("send_token answered {sent}"))?;
-    let body = json!({ "api_key": key, "pin_id": pin_id, "pin": "not-the-pin" }).to_string();
-    let check = post(
-        addr,
-        "/termii/api/sms/otp/verify",
-        &serde_json::from_str(&body)?,
-    )?;
-    if check["verified"] != "False" {
-        bail!("verify answered {check}, expected a wrong-PIN answer");
-    }
+fn termii_send(key: &str, attempts: u64) -> Value {
+    json!({
+        "api_key": key, "message_type": "NUMERIC", "pin_type": "NUMERIC", "to": "2348109077743",
+        "from": "Bench", "channel": "generic", "pin_attempts": attempts, "pin_time_to_live": 0,
+        "pin_length": 6, "pin_placeholder": "<pin>", "message_text": "code <pin>",
+    })
+}
 
-    let script = root.join("target/bench-verify.lua");
+/// Drives `path` with `body` from wrk; the run is void if any answer is not 2xx.
+fn wrk(
+    root: &Path,
+    addr: SocketAddr,
+    path: &str,
+    body: &str,
+    seconds: u32,
+    connections: u32,
+) -> Result<RouteBench> {
+    let script = root.join("target/bench-route.lua");
     std::fs::write(
         &script,
         format!(
@@ -174,10 +185,9 @@ pub fn sandbox_verify(root: &Path, seconds: u32, connections: u32) -> Result<San
             "-s",
         ])
         .arg(&script)
-        .arg(format!("http://{addr}/termii/api/sms/otp/verify"))
+        .arg(format!("http://{addr}{path}"))
         .output()
         .context("cannot run wrk")?;
-    drop(sandbox);
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     if !output.status.success() {
         bail!(
@@ -205,9 +215,11 @@ pub fn sandbox_verify(root: &Path, seconds: u32, connections: u32) -> Result<San
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     if non_2xx > 0 || requests == 0 {
-        bail!("the measurement is void: {non_2xx} non-2xx answers of {requests} requests\n{text}");
+        bail!(
+            "the measurement of {path} is void: {non_2xx} non-2xx answers of {requests} requests\n{text}"
+        );
     }
-    Ok(SandboxBench {
+    Ok(RouteBench {
         requests_per_second: field(&text, "Requests/sec:")
             .and_then(|v| v.parse().ok())
             .context("wrk printed no Requests/sec")?,
@@ -221,4 +233,114 @@ pub fn sandbox_verify(root: &Path, seconds: u32, connections: u32) -> Result<San
         non_2xx,
         socket_errors,
     })
+}
+
+/// The sandbox's verify and send routes under wrk.
+pub fn sandbox_routes(
+    root: &Path,
+    seconds: u32,
+    connections: u32,
+) -> Result<(RouteBench, RouteBench)> {
+    ensure_wrk()?;
+    let (sandbox, addr) = start_sandbox(root)?;
+    let key = "sandbox-termii-key";
+    let sent = post(
+        addr,
+        "/termii/api/sms/otp/send",
+        &termii_send(key, 4_000_000_000),
+    )?;
+    let pin_id = sent["pinId"]
+        .as_str()
+        .with_context(|| format!("send_token answered {sent}"))?;
+    let verify_body = json!({ "api_key": key, "pin_id": pin_id, "pin": "not-the-pin" });
+    let check = post(addr, "/termii/api/sms/otp/verify", &verify_body)?;
+    if check["verified"] != "False" {
+        bail!("verify answered {check}, expected a wrong-PIN answer");
+    }
+    let verify = wrk(
+        root,
+        addr,
+        "/termii/api/sms/otp/verify",
+        &verify_body.to_string(),
+        seconds,
+        connections,
+    )?;
+    // Every send opens a session and fills the inbox: a shorter run keeps memory modest.
+    let send_seconds = seconds.div_ceil(2).max(1);
+    let send = wrk(
+        root,
+        addr,
+        "/termii/api/sms/otp/send",
+        &termii_send(key, 3).to_string(),
+        send_seconds,
+        connections,
+    )?;
+    drop(sandbox);
+    Ok((verify, send))
+}
+
+/// The facade figures from the release `otpkit-bench`.
+fn facade(root: &Path) -> Result<Value> {
+    let output = Command::new(root.join("target/release/otpkit-bench"))
+        .arg("--json")
+        .output()?;
+    if !output.status.success() {
+        bail!(
+            "otpkit-bench failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(serde_json::from_slice(&output.stdout)?)
+}
+
+/// Generation of all specs in check mode: in process, and as the whole command.
+fn generation(root: &Path) -> Result<(f64, f64)> {
+    let start = Instant::now();
+    generate::run(root, VENDORS, generate::Mode::Check)?;
+    let in_process = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let status = Command::new(cargo())
+        .args(["xtask", "generate", "--check"])
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("cargo xtask generate --check failed");
+    }
+    Ok((in_process, start.elapsed().as_secs_f64()))
+}
+
+/// Runs everything; one JSON object with every figure.
+pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<Value> {
+    build(root)?;
+    let (generate_all_seconds, generate_command_seconds) = generation(root)?;
+    let mut value = facade(root)?;
+    let (verify, send) = sandbox_routes(root, seconds, connections)?;
+    let round = |x: f64| (x * 1000.0).round() / 1000.0;
+    if let Value::Object(map) = &mut value {
+        map.insert(
+            "sandbox_verify_requests_per_second".into(),
+            json!(verify.requests_per_second.round()),
+        );
+        map.insert(
+            "sandbox_send_requests_per_second".into(),
+            json!(send.requests_per_second.round()),
+        );
+        map.insert(
+            "sandbox_load".into(),
+            json!({
+                "tool": "wrk -t1", "connections": connections,
+                "verify": { "seconds": seconds, "requests": verify.requests, "p50_us": verify.latency_p50_us, "p99_us": verify.latency_p99_us, "socket_errors": verify.socket_errors },
+                "send": { "seconds": seconds.div_ceil(2).max(1), "requests": send.requests, "p50_us": send.latency_p50_us, "p99_us": send.latency_p99_us, "socket_errors": send.socket_errors },
+            }),
+        );
+        map.insert(
+            "generate_all_seconds".into(),
+            json!(round(generate_all_seconds)),
+        );
+        map.insert(
+            "generate_command_seconds".into(),
+            json!(round(generate_command_seconds)),
+        );
+    }
+    Ok(value)
 }

@@ -37,11 +37,15 @@ enum Task {
     ValidateSpecs,
     /// Everything CI runs: fmt, generate --check, lint, validator, clippy, tests.
     Ci,
-    /// Measure the sandbox's verify-route throughput with wrk against the release binary.
-    #[command(after_help = "Example:\n  cargo xtask bench-sandbox --seconds 10 --connections 64")]
-    BenchSandbox {
+    /// Every benchmark of BENCHMARKS.md: facade vs raw reqwest, latency, sandbox load, generation.
+    #[command(
+        after_help = "Examples:\n  cargo xtask bench\n  cargo xtask bench --json\n  cargo xtask bench --seconds 5"
+    )]
+    Bench {
+        /// Seconds of wrk load on the verify route (the send route gets half).
         #[arg(long, default_value_t = 10)]
         seconds: u32,
+        /// wrk connections.
         #[arg(long, default_value_t = 64)]
         connections: u32,
         /// Print one JSON object instead of a table.
@@ -93,35 +97,44 @@ fn main() -> ExitCode {
             validator::validate(&root, &specs)
         }
         Task::Ci => ci::run(&root),
-        Task::BenchSandbox {
+        Task::Bench {
             seconds,
             connections,
             json,
-        } => xtask::bench::sandbox_verify(&root, seconds, connections).map(|b| {
+        } => xtask::bench::run(&root, seconds, connections).map(|v| {
             if json {
-                println!(
-                    "{}",
-                    serde_json::json!({
-                        "sandbox_verify_requests_per_second": b.requests_per_second,
-                        "latency_p50_us": b.latency_p50_us,
-                        "latency_p99_us": b.latency_p99_us,
-                        "requests": b.requests,
-                        "non_2xx": b.non_2xx,
-                        "socket_errors": b.socket_errors,
-                        "connections": connections,
-                        "seconds": seconds,
-                    })
-                );
+                println!("{v}");
             } else {
+                let get = |k: &str| v.get(k).cloned().unwrap_or(serde_json::Value::Null);
+                println!("otpkit benchmarks (2-core machine; see BENCHMARKS.md)");
                 println!(
-                    "sandbox verify route ({connections} connections, {seconds} s, wrk on loopback)"
+                    "  facade_over_raw_throughput_ratio    {}  (target >= 0.95)",
+                    get("facade_over_raw_throughput_ratio")
                 );
-                println!("  requests/s   {:>10.0}", b.requests_per_second);
-                println!("  latency p50  {:>10.0} us", b.latency_p50_us);
-                println!("  latency p99  {:>10.0} us", b.latency_p99_us);
                 println!(
-                    "  requests     {:>10}  (non-2xx {}, socket errors {})",
-                    b.requests, b.non_2xx, b.socket_errors
+                    "    per vendor                        {}",
+                    get("facade_over_raw_throughput_ratio_per_vendor")
+                );
+                println!(
+                    "  sandbox_verify_requests_per_second  {}  (target >= 20000)",
+                    get("sandbox_verify_requests_per_second")
+                );
+                println!(
+                    "  sandbox_send_requests_per_second    {}",
+                    get("sandbox_send_requests_per_second")
+                );
+                println!(
+                    "  latency_p50_us (c1, c64)            {}",
+                    get("latency_p50_us")
+                );
+                println!(
+                    "  latency_p99_us (c1, c64)            {}",
+                    get("latency_p99_us")
+                );
+                println!(
+                    "  generate_all_seconds                {}  (target < 1; whole command {} s)",
+                    get("generate_all_seconds"),
+                    get("generate_command_seconds")
                 );
             }
         }),

@@ -7,7 +7,7 @@ use otpkit::{Otp, Outcome, SendRequest, Vendor};
 use otpkit_sandbox::Sandbox;
 use serde_json::{Value, json};
 
-use crate::{exit, output, providers};
+use crate::{exit, output};
 
 /// A destination in each vendor's home country.
 fn number_for(vendor: Vendor) -> &'static str {
@@ -16,15 +16,6 @@ fn number_for(vendor: Vendor) -> &'static str {
         Vendor::Pipwave => "+60123456789",
         Vendor::Shoutout => "+94771234567",
         _ => "+33612345678",
-    }
-}
-
-fn sandbox_vendor(vendor: Vendor) -> otpkit_sandbox::Vendor {
-    match vendor {
-        Vendor::Termii => otpkit_sandbox::Vendor::Termii,
-        Vendor::Pipwave => otpkit_sandbox::Vendor::Pipwave,
-        Vendor::Shoutout => otpkit_sandbox::Vendor::Shoutout,
-        _ => otpkit_sandbox::Vendor::Octopush,
     }
 }
 
@@ -59,7 +50,7 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
         millis: 0.0,
         ok: false,
     };
-    let otp = match providers::for_sandbox(sandbox, vendor) {
+    let otp = match otpkit::sandbox::provider(sandbox, vendor) {
         Ok(provider) => Otp::new(provider),
         Err(e) => {
             row.sent = format!("error: {e}");
@@ -91,7 +82,7 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
     let delivered_by_vendor = sandbox
         .messages()
         .iter()
-        .any(|m| m.vendor == sandbox_vendor(vendor) && m.code == code);
+        .any(|m| m.vendor == otpkit::sandbox::sandbox_vendor(vendor) && m.code == code);
     row.ok = delivered_by_vendor
         && matches!(wrong_outcome, Ok(Outcome::Rejected { .. }))
         && right_outcome.ok() == Some(Outcome::Approved);

@@ -1,7 +1,6 @@
 //! Building a vendor provider from the environment (the facade's variables) with command-line
 //! overrides, and from a sandbox for the demo.
 
-use otpkit::vendors::{octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii};
 use otpkit::{Error, OtpProvider, Vendor};
 
 /// Credentials and endpoint given on the command line; each overrides its environment variable.
@@ -85,50 +84,6 @@ pub fn from_env(vendor: Vendor, o: &Overrides) -> Result<Box<dyn OtpProvider>, E
             );
             Box::new(b.build()?)
         }
-        other => {
-            return Err(Error::Config(format!(
-                "{other} is not supported by this build"
-            )));
-        }
-    })
-}
-
-/// `vendor`'s provider pointed at `sandbox`, with the credentials it accepts.
-pub fn for_sandbox(
-    sandbox: &otpkit_sandbox::Sandbox,
-    vendor: Vendor,
-) -> Result<Box<dyn OtpProvider>, Error> {
-    let c = sandbox.config();
-    let url = |v| sandbox.base_url(v);
-    Ok(match vendor {
-        Vendor::Termii => Box::new(
-            Termii::builder()
-                .api_key(&c.termii_api_key)
-                .base_url(url(otpkit_sandbox::Vendor::Termii))
-                .sender_id("Acme")
-                .build()?,
-        ),
-        Vendor::Pipwave => Box::new(
-            Pipwave::builder()
-                .api_key(&c.pipwave_api_key)
-                .api_secret(&c.pipwave_api_secret)
-                .base_url(url(otpkit_sandbox::Vendor::Pipwave))
-                .build()?,
-        ),
-        Vendor::Shoutout => Box::new(
-            Shoutout::builder()
-                .api_key(&c.shoutout_api_key)
-                .base_url(url(otpkit_sandbox::Vendor::Shoutout))
-                .sender_id("ShoutDEMO")
-                .build()?,
-        ),
-        Vendor::Octopush => Box::new(
-            Octopush::builder()
-                .api_login(&c.octopush_api_login)
-                .api_key(&c.octopush_api_key)
-                .base_url(url(otpkit_sandbox::Vendor::Octopush))
-                .build()?,
-        ),
         other => {
             return Err(Error::Config(format!(
                 "{other} is not supported by this build"

@@ -55,6 +55,8 @@ mod phone;
 mod provider;
 mod request;
 mod router;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 mod vendor;
 pub mod vendors;
 mod verification;

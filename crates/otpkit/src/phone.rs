@@ -7,7 +7,11 @@ use crate::Error;
 
 /// A valid phone number in international form.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Phone(PhoneNumber);
+pub struct Phone {
+    country_code: u16,
+    /// `+E.164`, formatted once at parse time; the other forms are slices of it.
+    e164: String,
+}
 
 impl Phone {
     /// Parses `text`, which must be in international form (`+` and country code), and checks
@@ -33,29 +37,39 @@ impl Phone {
                 ),
             ));
         }
-        Ok(Phone(number))
+        Ok(Phone::from_number(&number))
+    }
+
+    fn from_number(number: &PhoneNumber) -> Phone {
+        Phone {
+            country_code: number.code().value(),
+            e164: number.format().mode(Mode::E164).to_string(),
+        }
     }
 
     /// The country calling code (234 for Nigeria).
     pub fn country_code(&self) -> u16 {
-        self.0.code().value()
+        self.country_code
     }
 
     /// `+E.164`, e.g. `+2348012345678` (Octopush).
     pub fn e164(&self) -> String {
-        self.0.format().mode(Mode::E164).to_string()
+        self.e164.clone()
     }
 
     /// E.164 digits without `+`, e.g. `2348012345678` (Termii, ShoutOUT).
     pub fn digits(&self) -> String {
-        self.e164().trim_start_matches('+').to_string()
+        self.e164.trim_start_matches('+').to_string()
     }
 
     /// The national number without the country code, with any leading zeros it keeps in
     /// international form (pipwave's `contact_no`).
     pub fn national(&self) -> String {
-        let digits = self.digits();
-        digits[self.country_code().to_string().len()..].to_string()
+        let digits = self.e164.trim_start_matches('+');
+        digits
+            .get(self.country_code.to_string().len()..)
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
