@@ -85,6 +85,10 @@ pub fn run(root: &Path) -> Result<()> {
     step("cargo test", || {
         cargo(root, &["test", "--workspace", "--locked"])
     })?;
+    step("cargo doc", || {
+        let args = ["doc", "--workspace", "--no-deps", "--locked"];
+        cargo_with(root, &args, &[("RUSTDOCFLAGS", "-D warnings")])
+    })?;
     eprintln!("==> all CI steps passed");
     Ok(())
 }
