@@ -15,23 +15,6 @@ fn err(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
-/// The short name of an error's kind, as `--json` prints it.
-pub fn kind(error: &otpkit::Error) -> &'static str {
-    match error {
-        otpkit::Error::InvalidInput { .. } => "invalid_input",
-        otpkit::Error::Unsupported { .. } => "unsupported",
-        otpkit::Error::Config(_) => "config",
-        otpkit::Error::Unauthorized { .. } => "unauthorized",
-        otpkit::Error::RateLimited { .. } => "rate_limited",
-        otpkit::Error::InsufficientFunds { .. } => "insufficient_funds",
-        otpkit::Error::Vendor { .. } => "vendor",
-        otpkit::Error::Transport { .. } => "transport",
-        otpkit::Error::Timeout { .. } => "timeout",
-        otpkit::Error::Decode { .. } => "decode",
-        _ => "other",
-    }
-}
-
 /// How to fix an error, where the command line can say more than the library.
 fn hint(error: &otpkit::Error) -> &'static str {
     match error {
@@ -46,7 +29,7 @@ fn hint(error: &otpkit::Error) -> &'static str {
 /// Prints an error as one line (or a JSON object) and returns its exit code.
 pub fn error(json_mode: bool, error: &otpkit::Error) -> u8 {
     if json_mode {
-        let kind = kind(error);
+        let kind = error.kind();
         out(&json!({ "error": { "kind": kind, "message": error.to_string(), "retryable": error.is_retryable() } }).to_string());
     } else {
         err(&format!("error: {error}{}", hint(error)));

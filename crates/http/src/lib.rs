@@ -41,11 +41,6 @@ impl HttpConfig {
         self.user_agent = user_agent.into();
         self
     }
-
-    /// The whole-request timeout in force.
-    pub fn get_timeout(&self) -> Duration {
-        self.timeout
-    }
 }
 
 impl Default for HttpConfig {

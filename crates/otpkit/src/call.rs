@@ -36,7 +36,7 @@ pub(crate) async fn traced<T>(
     let latency_ms = start.elapsed().as_secs_f64() * 1000.0;
     let status = match &result {
         Ok(_) => "ok",
-        Err(e) => e.kind_name(),
+        Err(e) => e.kind(),
     };
     span.record("status", status);
     span.record("latency_ms", latency_ms);
@@ -143,24 +143,6 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
             message,
         },
     })
-}
-
-impl Error {
-    /// A short name of the kind, for logs.
-    pub(crate) fn kind_name(&self) -> &'static str {
-        match self {
-            Error::InvalidInput { .. } => "invalid_input",
-            Error::Unsupported { .. } => "unsupported",
-            Error::Config(_) => "config",
-            Error::Unauthorized { .. } => "unauthorized",
-            Error::RateLimited { .. } => "rate_limited",
-            Error::InsufficientFunds { .. } => "insufficient_funds",
-            Error::Vendor { .. } => "vendor",
-            Error::Transport { .. } => "transport",
-            Error::Timeout { .. } => "timeout",
-            Error::Decode { .. } => "decode",
-        }
-    }
 }
 
 /// The common checks of a code a person typed, before any vendor's own.

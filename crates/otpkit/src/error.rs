@@ -132,6 +132,23 @@ impl Error {
         }
     }
 
+    /// The kind as a stable snake_case name (`invalid_input`, `rate_limited`, ...), as traces
+    /// and `otpkit --json` print it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "invalid_input",
+            Error::Unsupported { .. } => "unsupported",
+            Error::Config(_) => "config",
+            Error::Unauthorized { .. } => "unauthorized",
+            Error::RateLimited { .. } => "rate_limited",
+            Error::InsufficientFunds { .. } => "insufficient_funds",
+            Error::Vendor { .. } => "vendor",
+            Error::Transport { .. } => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::Decode { .. } => "decode",
+        }
+    }
+
     /// The vendor involved, where there is one.
     pub fn vendor(&self) -> Option<Vendor> {
         match self {

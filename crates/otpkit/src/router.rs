@@ -172,7 +172,7 @@ impl OtpProvider for Router {
                 Err(error) if error.is_retryable() => {
                     tracing::warn!(
                         vendor = vendor.name(),
-                        error = error.kind_name(),
+                        error = error.kind(),
                         "send failed before reaching the vendor or the vendor is unavailable; failing over"
                     );
                     last_error = Some(error);
