@@ -25,7 +25,9 @@ pub fn settings() -> GenerationSettings {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        // progenitor adds `api-version` to every request; no vendor reads it.
+        .with_pre_hook(quote::quote!(otpkit_http::strip_unused_headers));
     settings
 }
 
@@ -84,6 +86,8 @@ fn generate_tokens(
             "serde",
             "serde_json",
             "schemars",
+            // the pre-request hook in `settings`
+            "otpkit-http",
         ];
         if types.uses_regress() {
             deps.push("regress");

@@ -1,7 +1,8 @@
 //! Shared HTTP plumbing for otpkit's vendor crates (`otpkit-termii`, `otpkit-pipwave`,
 //! `otpkit-shoutout`, `otpkit-octopush`): one place that builds the `reqwest` client their
-//! generated code runs on, with rustls for HTTPS, timeouts, a user agent, and the vendor's
-//! authentication headers marked sensitive so that they never show in `Debug` output.
+//! generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
+//! headers marked sensitive so that they never show in `Debug` output; and the pre-request hook
+//! the generated code calls ([`strip_unused_headers`]).
 //!
 //! Application code normally does not use this crate directly: each vendor crate's
 //! constructor takes an [`HttpConfig`] and installs the vendor's credentials.
@@ -15,7 +16,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 pub struct HttpConfig {
     timeout: Duration,
     connect_timeout: Duration,
-    user_agent: String,
+    user_agent: Option<String>,
 }
 
 impl HttpConfig {
@@ -36,9 +37,10 @@ impl HttpConfig {
         self
     }
 
-    /// The `User-Agent` header; defaults to `otpkit/<version>`.
+    /// A `User-Agent` header. None is sent by default, like plain `reqwest`: no vendor reads
+    /// it, and every header costs each request (see BENCHMARKS.md).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = user_agent.into();
+        self.user_agent = Some(user_agent.into());
         self
     }
 }
@@ -48,7 +50,7 @@ impl Default for HttpConfig {
         Self {
             timeout: Self::DEFAULT_TIMEOUT,
             connect_timeout: Self::DEFAULT_CONNECT_TIMEOUT,
-            user_agent: concat!("otpkit/", env!("CARGO_PKG_VERSION")).to_string(),
+            user_agent: None,
         }
     }
 }
@@ -82,13 +84,22 @@ pub fn client(
         value.set_sensitive(true);
         map.insert(HeaderName::from_static(name), value);
     }
-    reqwest::Client::builder()
+    let mut builder = reqwest::Client::builder()
         .default_headers(map)
         .timeout(config.timeout)
-        .connect_timeout(config.connect_timeout)
-        .user_agent(config.user_agent.as_str())
-        .build()
-        .map_err(ConfigError::Http)
+        .connect_timeout(config.connect_timeout);
+    if let Some(user_agent) = &config.user_agent {
+        builder = builder.user_agent(user_agent.as_str());
+    }
+    builder.build().map_err(ConfigError::Http)
+}
+
+/// The pre-request hook of every generated vendor client: removes the `api-version` header
+/// progenitor adds to each request (from the spec's `info.version`). No vendor reads it, and
+/// each extra header costs every request: past six, `reqwest`'s header map outgrows its first
+/// allocation, which measurably slows a busy process on glibc's allocator (BENCHMARKS.md).
+pub fn strip_unused_headers(request: &mut reqwest::Request) {
+    request.headers_mut().remove("api-version");
 }
 
 /// `base_url` without trailing slashes: generated clients append paths that start with `/`.
@@ -133,6 +144,27 @@ mod tests {
         assert_eq!(head[1], 0x03, "TLS major version");
         drop(socket);
         assert!(request.await.unwrap().is_err(), "no TLS server answered");
+    }
+
+    #[test]
+    fn the_api_version_header_is_stripped_and_nothing_else() {
+        let http = reqwest::Client::new();
+        let mut request = http
+            .post("http://127.0.0.1/x")
+            .header("api-version", "1.0.0")
+            .header("accept", "application/json")
+            .build()
+            .unwrap();
+        strip_unused_headers(&mut request);
+        let names: Vec<&str> = request.headers().keys().map(|k| k.as_str()).collect();
+        assert_eq!(names, ["accept"]);
+    }
+
+    #[test]
+    fn no_user_agent_unless_asked_for() {
+        assert_eq!(HttpConfig::default().user_agent, None);
+        let config = HttpConfig::default().user_agent("acme/2");
+        assert_eq!(config.user_agent.as_deref(), Some("acme/2"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // generated from specs/octopush.yaml by `cargo xtask generate`; do not edit.
-// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars, regress.
+// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars, otpkit-http, regress.
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -1733,6 +1733,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "generate_otp",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1837,6 +1838,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "validate_otp",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

@@ -1,5 +1,5 @@
 // generated from specs/shoutout.yaml by `cargo xtask generate`; do not edit.
-// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars, regress.
+// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars, otpkit-http, regress.
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -1498,6 +1498,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "send_otp",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1594,6 +1595,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "verify_otp",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

@@ -1,5 +1,5 @@
 // generated from specs/termii.yaml by `cargo xtask generate`; do not edit.
-// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars.
+// progenitor 0.15.1, builder interface; needs: progenitor-client, reqwest, serde, serde_json, schemars, otpkit-http.
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -2994,6 +2994,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "send_email_token",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3125,6 +3126,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "make_voice_call",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3256,6 +3258,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "generate_in_app_token",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3387,6 +3390,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "send_token",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3518,6 +3522,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "send_voice_token",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3649,6 +3654,7 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "verify_token",
             };
+            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
