@@ -27,7 +27,9 @@ pub fn settings() -> GenerationSettings {
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
         // progenitor adds `api-version` to every request; no vendor reads it.
-        .with_pre_hook(quote::quote!(otpkit_http::strip_unused_headers));
+        .with_pre_hook(quote::quote!(otpkit_http::strip_unused_headers))
+        // error answers that are not JSON (a proxy's HTML page) are classified by status.
+        .with_post_hook_async(quote::quote!(otpkit_http::check_answer));
     settings
 }
 
@@ -86,7 +88,7 @@ fn generate_tokens(
             "serde",
             "serde_json",
             "schemars",
-            // the pre-request hook in `settings`
+            // the request and answer hooks in `settings`
             "otpkit-http",
         ];
         if types.uses_regress() {

@@ -107,6 +107,82 @@ pub fn base_url(base_url: &str) -> &str {
     base_url.trim_end_matches('/')
 }
 
+/// An error answer (HTTP 400 or above) whose body is not JSON: typically a proxy's HTML page
+/// in front of the vendor. Its status is all there is to go on. The generated clients report
+/// it as `Error::Custom` with this type's `Display` text, which [`NotJsonAnswer::parse`] reads
+/// back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotJsonAnswer {
+    /// The HTTP status.
+    pub status: u16,
+    /// The `Retry-After` header in seconds, when it held a number.
+    pub retry_after_secs: Option<u64>,
+}
+
+const NOT_JSON_PREFIX: &str = "non-JSON answer with HTTP status ";
+
+impl std::fmt::Display for NotJsonAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{NOT_JSON_PREFIX}{}", self.status)?;
+        if let Some(secs) = self.retry_after_secs {
+            write!(f, ", retry after {secs} s")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for NotJsonAnswer {}
+
+impl NotJsonAnswer {
+    /// Reads back the `Display` text of a `NotJsonAnswer`.
+    pub fn parse(message: &str) -> Option<Self> {
+        let rest = message.strip_prefix(NOT_JSON_PREFIX)?;
+        let (status, retry) = match rest.split_once(", retry after ") {
+            Some((status, retry)) => (status, Some(retry.strip_suffix(" s")?.parse().ok()?)),
+            None => (rest, None),
+        };
+        Some(Self {
+            status: status.parse().ok()?,
+            retry_after_secs: retry,
+        })
+    }
+}
+
+/// The post-response hook of every generated vendor client: refuses an error answer whose
+/// `Content-Type` says it is not JSON, before the generated code tries to decode it as the
+/// vendor's error body. A proxy's HTML 502 is then classified by its status (retryable) rather
+/// than as an unreadable answer. Answers without a `Content-Type` are left to the decoder.
+pub async fn check_answer(
+    result: &Result<reqwest::Response, reqwest::Error>,
+) -> Result<(), NotJsonAnswer> {
+    let Ok(response) = result else {
+        return Ok(());
+    };
+    let status = response.status();
+    if status.as_u16() < 400 {
+        return Ok(());
+    }
+    let headers = response.headers();
+    let not_json = headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| {
+            let mime = ct.split(';').next().unwrap_or_default().trim();
+            !mime.eq_ignore_ascii_case("application/json")
+                && !mime.to_ascii_lowercase().ends_with("+json")
+        });
+    if !not_json {
+        return Ok(());
+    }
+    Err(NotJsonAnswer {
+        status: status.as_u16(),
+        retry_after_secs: headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse().ok()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +234,24 @@ mod tests {
         strip_unused_headers(&mut request);
         let names: Vec<&str> = request.headers().keys().map(|k| k.as_str()).collect();
         assert_eq!(names, ["accept"]);
+    }
+
+    #[test]
+    fn a_not_json_answer_reads_back_from_its_text() {
+        for answer in [
+            NotJsonAnswer {
+                status: 502,
+                retry_after_secs: None,
+            },
+            NotJsonAnswer {
+                status: 429,
+                retry_after_secs: Some(30),
+            },
+        ] {
+            assert_eq!(NotJsonAnswer::parse(&answer.to_string()), Some(answer));
+        }
+        assert_eq!(NotJsonAnswer::parse("502"), None);
+        assert_eq!(NotJsonAnswer::parse(&format!("{NOT_JSON_PREFIX}abc")), None);
     }
 
     #[test]

@@ -137,10 +137,18 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
             status_error(vendor, status, None, retry_after(response.headers()))
         }
         ClientError::InvalidRequest(message) => Error::invalid("request", message),
-        ClientError::Custom(message) => Error::Vendor {
-            vendor,
-            status: None,
-            message,
+        ClientError::Custom(message) => match otpkit_http::NotJsonAnswer::parse(&message) {
+            Some(answer) => status_error(
+                vendor,
+                answer.status,
+                Some(message),
+                answer.retry_after_secs.map(Duration::from_secs),
+            ),
+            None => Error::Vendor {
+                vendor,
+                status: None,
+                message,
+            },
         },
     })
 }

@@ -1,0 +1,236 @@
+//! The fault matrix: every vendor, both operations, every fault the sandbox can inject. Each
+//! must give the documented error kind with the right `is_retryable` and
+//! `may_have_reached_vendor` flags, within the client timeout plus a margin, and never panic
+//! or hang. The README's table is rendered from `MATRIX` and checked here, so the two cannot
+//! drift.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{number_for, provider};
+use otpkit::{Error, Otp, SendRequest};
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
+
+/// The provider's whole-request timeout in this suite.
+const TIMEOUT: Duration = Duration::from_millis(300);
+/// How much later than the timeout an answer may come (debug build, CI machine, 80 cases at once).
+const MARGIN: Duration = Duration::from_millis(1500);
+/// Latency faults are well past the timeout.
+const LATE_MS: u64 = 2000;
+
+struct Row {
+    fault: &'static str,
+    kind: FaultKind,
+    error_kind: &'static str,
+    retryable: bool,
+    reached: bool,
+    caller: &'static str,
+}
+
+fn matrix() -> Vec<Row> {
+    let row = |fault, kind, error_kind, retryable, reached, caller| Row {
+        fault,
+        kind,
+        error_kind,
+        retryable,
+        reached,
+        caller,
+    };
+    vec![
+        row(
+            "latency past the timeout",
+            FaultKind::Latency { millis: LATE_MS },
+            "timeout",
+            false,
+            true,
+            "Do not resend: the vendor may have sent the code. Let the person ask again.",
+        ),
+        row(
+            "HTTP 500 with the vendor's error body",
+            FaultKind::Status { status: 500 },
+            "vendor",
+            true,
+            true,
+            "Safe to retry or fail over (the router does).",
+        ),
+        row(
+            "HTTP 502 with the vendor's error body",
+            FaultKind::Status { status: 502 },
+            "vendor",
+            true,
+            true,
+            "Safe to retry or fail over (the router does).",
+        ),
+        row(
+            "HTTP 503 with the vendor's error body",
+            FaultKind::Status { status: 503 },
+            "vendor",
+            true,
+            true,
+            "Safe to retry or fail over (the router does).",
+        ),
+        row(
+            "HTTP 429 with `Retry-After: 7`",
+            FaultKind::RateLimited {
+                retry_after_secs: 7,
+            },
+            "rate_limited",
+            true,
+            true,
+            "Wait `retry_after` (7 s here) or fail over.",
+        ),
+        row(
+            "HTTP 200 with a body that is not JSON",
+            FaultKind::MalformedJson,
+            "decode",
+            false,
+            true,
+            "Do not resend: the vendor answered and may have acted. Report it.",
+        ),
+        row(
+            "HTML error page (HTTP 502) from a proxy",
+            FaultKind::HtmlPage { status: 502 },
+            "vendor",
+            true,
+            true,
+            "Safe to retry or fail over: the gateway answered 5xx.",
+        ),
+        row(
+            "truncated response body",
+            FaultKind::TruncatedBody,
+            "transport",
+            false,
+            true,
+            "Do not resend: the request was sent and may have been acted on.",
+        ),
+        row(
+            "connection dropped without an answer",
+            FaultKind::DropConnection,
+            "transport",
+            false,
+            true,
+            "Do not resend: the request was sent and may have been acted on.",
+        ),
+        row(
+            "slow body (headers, then nothing past the timeout)",
+            FaultKind::SlowBody { millis: LATE_MS },
+            "timeout",
+            false,
+            true,
+            "Do not resend: the vendor answered late and may have acted.",
+        ),
+    ]
+}
+
+/// The README table for `MATRIX`.
+fn table() -> String {
+    let mut out = String::from(
+        "| Fault (sandbox) | `Error` kind | `is_retryable()` | `may_have_reached_vendor()` | What the caller should do |\n|---|---|---|---|---|\n",
+    );
+    for r in matrix() {
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {} | {} |\n",
+            r.fault, r.error_kind, r.retryable, r.reached, r.caller
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_readme_shows_this_matrix() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README.md at the workspace root");
+    let table = table();
+    assert!(
+        readme.contains(&table),
+        "README.md must contain the fault matrix exactly as this test renders it:\n\n{table}"
+    );
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Op {
+    Send,
+    Verify,
+}
+
+/// Runs one case on its own sandbox: the error, and how long the failing call took.
+async fn case(vendor: Vendor, op: Op, kind: FaultKind) -> (Result<(), Error>, Duration) {
+    let sandbox = Sandbox::start().await.expect("sandbox starts");
+    let otp = Otp::new(provider(&sandbox, vendor, true, TIMEOUT));
+    let request = SendRequest::new(number_for(vendor));
+    let fault = Fault::new(vendor, kind).times(1);
+    match op {
+        Op::Send => {
+            sandbox.inject(fault).expect("fault accepted");
+            let start = Instant::now();
+            let result = otp.send(&request).await.map(|_| ());
+            (result, start.elapsed())
+        }
+        Op::Verify => {
+            let sent = otp.send(&request).await.expect("send before the fault");
+            let code = sandbox
+                .last_code_for(number_for(vendor))
+                .expect("code delivered");
+            sandbox.inject(fault).expect("fault accepted");
+            let start = Instant::now();
+            let result = otp.verify(&sent.id, &code).await.map(|_| ());
+            (result, start.elapsed())
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_fault_gives_its_documented_error_in_time() {
+    let mut cases = tokio::task::JoinSet::new();
+    for vendor in Vendor::ALL {
+        for op in [Op::Send, Op::Verify] {
+            for (index, row) in matrix().into_iter().enumerate() {
+                let kind = row.kind.clone();
+                cases.spawn(async move { (vendor, op, index, case(vendor, op, kind).await) });
+            }
+        }
+    }
+    let rows = matrix();
+    let (mut failures, mut ran) = (Vec::new(), 0);
+    while let Some(joined) = cases.join_next().await {
+        let (vendor, op, index, (result, elapsed)) = joined.expect("no case panics");
+        ran += 1;
+        let row = &rows[index];
+        let what = format!("{vendor} {op:?} / {}", row.fault);
+        let Err(error) = result else {
+            failures.push(format!("{what}: succeeded"));
+            continue;
+        };
+        let got = (
+            error.kind(),
+            error.is_retryable(),
+            error.may_have_reached_vendor(),
+        );
+        if got != (row.error_kind, row.retryable, row.reached) {
+            failures.push(format!(
+                "{what}: got {got:?}, expected {:?}: {error}",
+                (row.error_kind, row.retryable, row.reached)
+            ));
+        }
+        if error.vendor() != Some(common::facade_vendor(vendor)) {
+            failures.push(format!("{what}: names vendor {:?}", error.vendor()));
+        }
+        if let (FaultKind::RateLimited { retry_after_secs }, Error::RateLimited { retry_after, .. }) =
+            (&row.kind, &error)
+            && *retry_after != Some(Duration::from_secs(*retry_after_secs))
+        {
+            failures.push(format!("{what}: retry_after {retry_after:?}"));
+        }
+        if elapsed > TIMEOUT + MARGIN {
+            failures.push(format!("{what}: took {elapsed:?}"));
+        }
+    }
+    assert_eq!(ran, 4 * 2 * rows.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} cases wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
