@@ -134,6 +134,46 @@ async fn a_timeout_after_sending_is_not_resent_anywhere() {
     assert_eq!(sandbox.requests(Vendor::Octopush), 0, "no resend elsewhere");
 }
 
+/// Every fault after which the request may have been acted on: the router must stop at the
+/// first vendor, and at most that vendor's one delivery exists.
+#[tokio::test]
+async fn no_ambiguous_failure_is_resent_anywhere() {
+    let ambiguous = [
+        FaultKind::Latency { millis: 1000 },
+        FaultKind::SlowBody { millis: 1000 },
+        FaultKind::TruncatedBody,
+        FaultKind::DropConnection,
+        FaultKind::MalformedJson,
+    ];
+    for kind in ambiguous {
+        let sandbox = Sandbox::start().await.unwrap();
+        let otp = router(&sandbox, Duration::from_millis(300));
+        sandbox
+            .inject(Fault::new(Vendor::Termii, kind.clone()).times(1))
+            .unwrap();
+        let error = otp
+            .send(&SendRequest::new("+2348012345678"))
+            .await
+            .unwrap_err();
+        assert!(
+            error.may_have_reached_vendor() && !error.is_retryable(),
+            "{kind:?}: {error:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let messages = sandbox.messages();
+        assert!(
+            messages.len() <= 1 && messages.iter().all(|m| m.vendor == Vendor::Termii),
+            "{kind:?}: {messages:?}"
+        );
+        assert_eq!(sandbox.requests(Vendor::Termii), 1, "{kind:?}: sent once");
+        assert_eq!(
+            sandbox.requests(Vendor::Octopush),
+            0,
+            "{kind:?}: not resent"
+        );
+    }
+}
+
 #[tokio::test]
 async fn non_retryable_errors_stop_the_failover() {
     let sandbox = Sandbox::start().await.unwrap();

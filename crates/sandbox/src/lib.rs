@@ -32,7 +32,7 @@ mod otp;
 mod server;
 mod vendors;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -112,6 +112,9 @@ pub struct Config {
     pub octopush_api_key: String,
     /// pipwave refuses a new send-token to the same number before this (status 5002).
     pub pipwave_resend_after: Duration,
+    /// The inbox keeps this many newest messages and forgets older ones, so that a long-running
+    /// sandbox under load stays within bounded memory.
+    pub inbox_capacity: usize,
 }
 
 impl Default for Config {
@@ -124,6 +127,7 @@ impl Default for Config {
             octopush_api_login: "sandbox@example.com".into(),
             octopush_api_key: "sandbox-octopush-key".into(),
             pipwave_resend_after: Duration::from_secs(60),
+            inbox_capacity: 100_000,
         }
     }
 }
@@ -132,7 +136,7 @@ impl Default for Config {
 pub(crate) struct Shared {
     pub config: Config,
     pub clock: clock::Clock,
-    pub inbox: Mutex<Vec<Message>>,
+    pub inbox: Mutex<VecDeque<Message>>,
     pub faults: Mutex<faults::Faults>,
     pub termii: Mutex<vendors::termii::State>,
     pub pipwave: Mutex<vendors::pipwave::State>,
@@ -185,7 +189,11 @@ impl Shared {
             at_unix_ms: Message::at(self.clock.wall()),
         };
         tracing::debug!(%vendor, channel, "delivered a message");
-        lock(&self.inbox).push(message);
+        let mut inbox = lock(&self.inbox);
+        while inbox.len() >= self.config.inbox_capacity.max(1) {
+            inbox.pop_front();
+        }
+        inbox.push_back(message);
     }
 }
 
@@ -229,9 +237,9 @@ impl Sandbox {
         &self.shared.config
     }
 
-    /// Every message delivered so far, oldest first.
+    /// Every message delivered so far (the newest [`Config::inbox_capacity`]), oldest first.
     pub fn messages(&self) -> Vec<Message> {
-        lock(&self.shared.inbox).clone()
+        lock(&self.shared.inbox).iter().cloned().collect()
     }
 
     /// The code of the newest message to `destination` (phone numbers match with or without `+`).

@@ -68,6 +68,25 @@ async fn the_inbox_is_readable_in_process_and_over_http_with_a_filter() {
 }
 
 #[tokio::test]
+async fn the_inbox_keeps_only_the_newest_messages() {
+    let config = otpkit_sandbox::Config {
+        inbox_capacity: 3,
+        ..Default::default()
+    };
+    let h = Harness::with(config).await;
+    for n in 0..5 {
+        send(&h, &format!("9477000000{n}")).await.unwrap();
+    }
+    let kept: Vec<String> = h
+        .sandbox
+        .messages()
+        .into_iter()
+        .map(|m| m.destination)
+        .collect();
+    assert_eq!(kept, ["94770000002", "94770000003", "94770000004"]);
+}
+
+#[tokio::test]
 async fn the_clock_moves_over_http_and_expires_codes() {
     let h = Harness::start().await;
     let sent: Value = send(&h, TO).await.unwrap().json().await.unwrap();

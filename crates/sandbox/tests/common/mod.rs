@@ -25,7 +25,13 @@ pub struct Answer {
 
 impl Harness {
     pub async fn start() -> Self {
-        let sandbox = Sandbox::start().await.expect("sandbox starts");
+        Self::with(otpkit_sandbox::Config::default()).await
+    }
+
+    pub async fn with(config: otpkit_sandbox::Config) -> Self {
+        let sandbox = Sandbox::bind(([127, 0, 0, 1], 0).into(), config)
+            .await
+            .expect("sandbox starts");
         let root = xtask::workspace_root();
         let specs = Vendor::ALL
             .into_iter()
