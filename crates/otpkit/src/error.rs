@@ -87,6 +87,15 @@ pub enum Error {
     },
 }
 
+/// Input as quoted in an error message: cut after 32 characters, since it may be anything, of
+/// any size.
+pub(crate) fn shorten(text: &str) -> String {
+    match text.char_indices().nth(32) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
 impl Error {
     pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
         Error::InvalidInput {

@@ -18,21 +18,22 @@ impl Phone {
     /// that it is a valid number for its country.
     pub fn parse(text: &str) -> Result<Phone, Error> {
         let trimmed = text.trim();
+        let shown = crate::error::shorten(trimmed);
         if !trimmed.starts_with('+') {
             return Err(Error::invalid(
                 "to",
                 format!(
-                    "`{trimmed}` is not in international form: start with + and the country code, e.g. +2348012345678"
+                    "`{shown}` is not in international form: start with + and the country code, e.g. +2348012345678"
                 ),
             ));
         }
         let number = phonenumber::parse(None, trimmed)
-            .map_err(|e| Error::invalid("to", format!("`{trimmed}` is not a phone number: {e}")))?;
+            .map_err(|e| Error::invalid("to", format!("`{shown}` is not a phone number: {e}")))?;
         if !phonenumber::is_valid(&number) {
             return Err(Error::invalid(
                 "to",
                 format!(
-                    "`{trimmed}` is not a valid number for country code +{}",
+                    "`{shown}` is not a valid number for country code +{}",
                     number.code().value()
                 ),
             ));

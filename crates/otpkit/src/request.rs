@@ -265,7 +265,10 @@ impl Capabilities {
             if !well_formed {
                 return Err(Error::invalid(
                     "to",
-                    format!("`{address}` is not an e-mail address"),
+                    format!(
+                        "`{}` is not an e-mail address",
+                        crate::error::shorten(address)
+                    ),
                 ));
             }
             Destination::Email(address.to_string())
@@ -313,7 +316,10 @@ impl Capabilities {
         {
             return Err(Error::invalid(
                 "sender",
-                format!("`{sender}` must be 3 to 11 letters and digits, or 3 to 15 digits"),
+                format!(
+                    "`{}` must be 3 to 11 letters and digits, or 3 to 15 digits",
+                    crate::error::shorten(sender)
+                ),
             ));
         }
         if self.sender_required

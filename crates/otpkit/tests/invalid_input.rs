@@ -23,6 +23,21 @@ async fn invalid_options_never_reach_the_vendor() {
     let cases: Vec<(Vendor, SendRequest, &str)> = vec![
         (Vendor::Termii, SendRequest::new("08012345678"), "to"),
         (Vendor::Termii, SendRequest::new("+234 80"), "to"),
+        // Foreign and impossible numbers: an unassigned country code, a number too long for
+        // its country, letters, an empty string, and a megabyte of digits.
+        (Vendor::Termii, SendRequest::new("+999 1234 5678"), "to"),
+        (
+            Vendor::Octopush,
+            SendRequest::new("+33 6 12 34 56 78 90 12"),
+            "to",
+        ),
+        (Vendor::Shoutout, SendRequest::new("+94 CALL-ME-NOW"), "to"),
+        (Vendor::Pipwave, SendRequest::new(""), "to"),
+        (
+            Vendor::Octopush,
+            SendRequest::new(format!("+{}", "3".repeat(1 << 20))),
+            "to",
+        ),
         (
             Vendor::Termii,
             SendRequest::new(number_for(Vendor::Termii)).code_length(9),
@@ -168,6 +183,7 @@ async fn invalid_options_never_reach_the_vendor() {
             "{error:?}"
         );
         assert!(!error.to_string().is_empty());
+        assert!(error.to_string().len() < 300, "a short message: {error}");
     }
     for vendor in Vendor::ALL {
         assert_eq!(sandbox.requests(vendor), 0, "{vendor} was called");
@@ -201,6 +217,36 @@ async fn bad_codes_and_ids_never_reach_the_vendor() {
         let error = text.parse::<otpkit::VerificationId>().unwrap_err();
         assert_eq!(field_of(&error), "verification_id", "{text:?}");
     }
+    let huge = format!("termii.{}", "A".repeat(1 << 20));
+    assert!(huge.parse::<otpkit::VerificationId>().is_err());
+}
+
+/// A verification id from one vendor given to another: refused by name, never sent.
+#[tokio::test]
+async fn ids_of_another_vendor_never_reach_the_vendor() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let mut ids = Vec::new();
+    for vendor in Vendor::ALL {
+        let sent = otp(&sandbox, vendor)
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap();
+        ids.push((vendor, sent.id));
+    }
+    let before: Vec<u64> = Vendor::ALL.iter().map(|&v| sandbox.requests(v)).collect();
+    for (owner, id) in &ids {
+        for other in Vendor::ALL.into_iter().filter(|v| v != owner) {
+            let error = otp(&sandbox, other).verify(id, "123456").await.unwrap_err();
+            assert_eq!(field_of(&error), "verification_id", "{owner} id to {other}");
+            assert!(
+                error.to_string().contains(&owner.to_string())
+                    || error.to_string().contains(&other.to_string()),
+                "the message names a vendor: {error}"
+            );
+        }
+    }
+    let after: Vec<u64> = Vendor::ALL.iter().map(|&v| sandbox.requests(v)).collect();
+    assert_eq!(before, after, "no request reached any vendor");
 }
 
 #[test]
