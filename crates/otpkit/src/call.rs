@@ -91,17 +91,17 @@ pub(crate) fn status_error(
             vendor,
             retry_after,
         },
-        _ => Error::Vendor {
+        _ => Error::vendor_answer(
             vendor,
-            status: Some(status),
-            message: message.unwrap_or_else(|| {
+            Some(status),
+            message.unwrap_or_else(|| {
                 reqwest::StatusCode::from_u16(status)
                     .ok()
                     .and_then(|s| s.canonical_reason())
                     .unwrap_or("error")
                     .to_string()
             }),
-        },
+        ),
     }
 }
 
@@ -144,11 +144,7 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
                 Some(message),
                 answer.retry_after_secs.map(Duration::from_secs),
             ),
-            None => Error::Vendor {
-                vendor,
-                status: None,
-                message,
-            },
+            None => Error::vendor_answer(vendor, None, message),
         },
     })
 }

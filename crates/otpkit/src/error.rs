@@ -96,7 +96,29 @@ pub(crate) fn shorten(text: &str) -> String {
     }
 }
 
+/// The longest vendor message an error keeps, in characters.
+const MAX_VENDOR_MESSAGE: usize = 200;
+
 impl Error {
+    /// A [`Error::Vendor`]; the vendor's message comes off the network and may be of any size,
+    /// so it is cut to 200 characters.
+    pub(crate) fn vendor_answer(
+        vendor: Vendor,
+        status: Option<u16>,
+        message: impl Into<String>,
+    ) -> Self {
+        let mut message = message.into();
+        if let Some((end, _)) = message.char_indices().nth(MAX_VENDOR_MESSAGE) {
+            message.truncate(end);
+            message.push('…');
+        }
+        Error::Vendor {
+            vendor,
+            status,
+            message,
+        }
+    }
+
     pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
         Error::InvalidInput {
             field,

@@ -29,6 +29,9 @@ pub enum FaultKind {
     DropConnection,
     /// Handle the request, send the headers, then wait this long before the body.
     SlowBody { millis: u64 },
+    /// Answer this status with exactly these bytes as `application/json`, without acting on
+    /// the request: for feeding a client hostile or odd answers.
+    Respond { status: u16, body: Vec<u8> },
 }
 
 /// A fault rule. With neither `times` nor `fraction` it applies to every matching request.
@@ -85,7 +88,9 @@ impl Fault {
         {
             return Some(format!("fraction must be between 0 and 1, got {f}"));
         }
-        if let FaultKind::Status { status } | FaultKind::HtmlPage { status } = self.kind
+        if let FaultKind::Status { status }
+        | FaultKind::HtmlPage { status }
+        | FaultKind::Respond { status, .. } = self.kind
             && !(100..=599).contains(&status)
         {
             return Some(format!(

@@ -167,7 +167,13 @@ async fn apply(
     router: Router,
     request: Request<Body>,
 ) -> Result<Response<Body>, DropConnection> {
-    tracing::info!(target: "otpkit_sandbox", %vendor, ?fault, "injecting a fault");
+    match &fault {
+        // The body may be large: log its size, not its bytes.
+        FaultKind::Respond { status, body } => {
+            tracing::info!(target: "otpkit_sandbox", %vendor, status, bytes = body.len(), "injecting a response")
+        }
+        _ => tracing::info!(target: "otpkit_sandbox", %vendor, ?fault, "injecting a fault"),
+    }
     Ok(match fault {
         FaultKind::Latency { millis: ms } => {
             // The vendor acts at once, in its own task so that a client giving up does not
@@ -218,6 +224,12 @@ async fn apply(
             Response::from_parts(parts, Body::from_stream(body))
         }
         FaultKind::DropConnection => return Err(DropConnection),
+        FaultKind::Respond { status, body } => (
+            StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+            [(header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response(),
         FaultKind::SlowBody { millis: ms } => {
             let (parts, body) = route(router, request).await.into_parts();
             let bytes = axum::body::to_bytes(body, usize::MAX)

@@ -198,11 +198,11 @@ impl Octopush {
             .code(code);
         match self.client.validate_otp().body(body).send().await {
             Ok(answer) if answer.code == 0 => Ok(Outcome::Approved),
-            Ok(answer) => Err(Error::Vendor {
-                vendor: VENDOR,
-                status: None,
-                message: format!("validation answered code {}", answer.code),
-            }),
+            Ok(answer) => Err(Error::vendor_answer(
+                VENDOR,
+                None,
+                format!("validation answered code {}", answer.code),
+            )),
             Err(e) => {
                 let answer = answer(VENDOR, e)?;
                 let remaining = answer

@@ -148,11 +148,7 @@ fn status_error(status: u16, answer: PhoneVerifyResponse) -> Error {
                 .map(Duration::from_secs),
         },
         5004 => Error::InsufficientFunds { vendor: VENDOR },
-        _ => Error::Vendor {
-            vendor: VENDOR,
-            status: Some(status),
-            message: answer.message.unwrap_or_default(),
-        },
+        _ => Error::vendor_answer(VENDOR, Some(status), answer.message.unwrap_or_default()),
     }
 }
 

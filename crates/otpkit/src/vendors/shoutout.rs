@@ -190,15 +190,15 @@ impl Shoutout {
                 attempts_left: None,
             }),
             Some("1002") => Ok(Outcome::Expired),
-            other => Err(Error::Vendor {
-                vendor: VENDOR,
-                status: None,
-                message: format!(
+            other => Err(Error::vendor_answer(
+                VENDOR,
+                None,
+                format!(
                     "unknown statusCode {}: {}",
                     other.unwrap_or("(none)"),
                     message.unwrap_or_default()
                 ),
-            }),
+            )),
         }
     }
 }

@@ -1,0 +1,224 @@
+//! Hostile answers: property tests feed every vendor's decoding path, through the facade and
+//! over real HTTP (the sandbox's `Respond` fault), arbitrary and mutated bodies: random bytes,
+//! deep nesting, huge numbers, wrong types, missing fields, very long strings, under success
+//! and error statuses. Every call must return (an outcome or a typed `Error`) without a panic,
+//! within the timeout, with a short error message, and memory must stay bounded.
+//!
+//! 10,000 cases per vendor by default; more with e.g.
+//! `PROPTEST_CASES=100000 cargo test -p otpkit --test hostile_responses --release`.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{number_for, provider};
+use otpkit::{Otp, SendRequest, VerificationId};
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde_json::{Map, Value, json};
+
+const DEFAULT_CASES: u32 = 10_000;
+const TIMEOUT: Duration = Duration::from_secs(5);
+/// Peak resident memory may grow by at most this much over all cases.
+const MAX_GROWTH_KIB: u64 = 128 * 1024;
+
+/// Field names the four vendors answer with, so that mutations hit the decoders' real fields.
+const FIELDS: &[&str] = &[
+    "pinId",
+    "pin_id",
+    "to",
+    "smsStatus",
+    "verified",
+    "msisdn",
+    "attemptsRemaining",
+    "status",
+    "message",
+    "code",
+    "reference",
+    "seconds_till_resend",
+    "referenceId",
+    "statusCode",
+    "description",
+    "messageResult",
+    "otp_request_token",
+    "remaining_number_of_attempts",
+    "error",
+    "errors",
+    "data",
+    "token",
+];
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        ".{0,40}".prop_map(Value::String),
+        // Very long strings.
+        (1usize..200_000).prop_map(|n| Value::String("9".repeat(n))),
+        Just(json!("True")),
+        Just(json!("1000")),
+        Just(json!(200)),
+    ]
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(FIELDS), inner), 0..8).prop_map(|kv| {
+                Value::Object(
+                    kv.into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// A body: JSON objects with the vendors' field names and wrong or missing values, or raw
+/// bytes, deep nesting and numbers no integer type holds.
+fn body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        4 => prop::collection::vec((prop::sample::select(FIELDS), value()), 0..10).prop_map(|kv| {
+            let object: Map<String, Value> = kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            serde_json::to_vec(&object).unwrap_or_default()
+        }),
+        1 => value().prop_map(|v| serde_json::to_vec(&v).unwrap_or_default()),
+        1 => prop::collection::vec(any::<u8>(), 0..2048),
+        1 => (1usize..100_000).prop_map(|depth| {
+            let mut nested = "[".repeat(depth);
+            nested.push_str(&"]".repeat(depth));
+            nested.into_bytes()
+        }),
+        1 => (prop::sample::select(FIELDS), 20usize..5000).prop_map(|(field, digits)| {
+            format!("{{\"{field}\": 1{}, \"status\": 1e999999}}", "0".repeat(digits)).into_bytes()
+        }),
+    ]
+}
+
+fn status() -> impl Strategy<Value = u16> {
+    prop::sample::select(vec![
+        200, 200, 200, 201, 400, 401, 403, 404, 422, 429, 500, 503,
+    ])
+}
+
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_CASES)
+}
+
+fn hostile_answers_for(vendor: Vendor) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (sandbox, otp, id) = runtime.block_on(async {
+        let sandbox = Sandbox::start().await.unwrap();
+        let otp = Otp::new(provider(&sandbox, vendor, true, TIMEOUT));
+        let sent = otp
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap();
+        (sandbox, otp, sent.id)
+    });
+    let before = peak_rss_kib();
+    let mut runner = TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let ran = std::sync::atomic::AtomicU32::new(0);
+    runner
+        .run(
+            &(status(), body(), any::<bool>()),
+            |(status, body, verify)| {
+                ran.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                sandbox.clear_faults();
+                sandbox
+                    .inject(Fault::new(vendor, FaultKind::Respond { status, body }).times(1))
+                    .map_err(TestCaseError::fail)?;
+                let outcome = runtime.block_on(call(&otp, vendor, &id, verify));
+                if let Err(message) = outcome {
+                    return Err(TestCaseError::fail(message));
+                }
+                Ok(())
+            },
+        )
+        .unwrap_or_else(|e| panic!("{vendor}: {e}"));
+    let growth = peak_rss_kib().saturating_sub(before);
+    let ran = ran.into_inner();
+    eprintln!("{vendor}: {ran} hostile answers, peak RSS +{growth} KiB");
+    assert!(
+        growth < MAX_GROWTH_KIB,
+        "{vendor}: peak memory grew by {growth} KiB"
+    );
+}
+
+/// One call against the injected answer: `Err` describes a broken property.
+async fn call(otp: &Otp, vendor: Vendor, id: &VerificationId, verify: bool) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let result = if verify {
+        otp.verify(id, "123456").await.map(|_| ())
+    } else {
+        otp.send(&SendRequest::new(number_for(vendor)))
+            .await
+            .map(|_| ())
+    };
+    if started.elapsed() > TIMEOUT + Duration::from_secs(1) {
+        return Err(format!("took {:?}", started.elapsed()));
+    }
+    if let Err(error) = result {
+        let message = error.to_string();
+        if message.len() > 512 {
+            return Err(format!(
+                "a {}-byte error message: {}…",
+                message.len(),
+                &message[..200]
+            ));
+        }
+        if error.vendor() != Some(common::facade_vendor(vendor)) {
+            return Err(format!("error without its vendor: {error:?}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn termii_survives_hostile_answers() {
+    hostile_answers_for(Vendor::Termii);
+}
+
+#[test]
+fn pipwave_survives_hostile_answers() {
+    hostile_answers_for(Vendor::Pipwave);
+}
+
+#[test]
+fn shoutout_survives_hostile_answers() {
+    hostile_answers_for(Vendor::Shoutout);
+}
+
+#[test]
+fn octopush_survives_hostile_answers() {
+    hostile_answers_for(Vendor::Octopush);
+}
