@@ -7,9 +7,9 @@ mod common;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use common::{number_for, otp, wrong};
-use otpkit::SendRequest;
-use otpkit_sandbox::{Sandbox, Vendor};
+use common::{number_for, otp, provider, wrong};
+use otpkit::{Otp, SendRequest};
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
@@ -102,6 +102,91 @@ async fn traces_name_the_call_and_hide_every_secret() {
         contains_token("code=123456 ", "123456")
             && !contains_token("latency_ms=0.51234567", "123456")
     );
+}
+
+/// Every kind of failure, for every vendor, on both operations, and with refused credentials:
+/// no key, secret, code or number in the error's `Display` or `Debug`, nor in any trace.
+#[tokio::test]
+async fn failed_calls_of_every_kind_hide_every_secret() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let timeout = std::time::Duration::from_millis(300);
+    let faults = [
+        FaultKind::Latency { millis: 1000 },
+        FaultKind::Status { status: 500 },
+        FaultKind::Status { status: 401 },
+        FaultKind::RateLimited {
+            retry_after_secs: 3,
+        },
+        FaultKind::MalformedJson,
+        FaultKind::HtmlPage { status: 502 },
+        FaultKind::TruncatedBody,
+        FaultKind::DropConnection,
+        FaultKind::SlowBody { millis: 1000 },
+    ];
+    let config = otpkit_sandbox::Config {
+        // The same number is sent to again and again; pipwave would throttle it.
+        pipwave_resend_after: std::time::Duration::ZERO,
+        ..Default::default()
+    };
+    let sandbox = Sandbox::bind(([127, 0, 0, 1], 0).into(), config)
+        .await
+        .unwrap();
+    let c = sandbox.config().clone();
+    let mut secrets = vec![
+        c.termii_api_key,
+        c.pipwave_api_key,
+        c.pipwave_api_secret,
+        c.shoutout_api_key,
+        c.octopush_api_key,
+    ];
+    let mut printed = String::new();
+    for vendor in Vendor::ALL {
+        let good = Otp::new(provider(&sandbox, vendor, true, timeout));
+        let bad = Otp::new(provider(&sandbox, vendor, false, timeout));
+        let request = SendRequest::new(number_for(vendor));
+        let error = bad.send(&request).await.unwrap_err();
+        printed.push_str(&format!("{error} {error:?}\n"));
+        for fault in &faults {
+            sandbox
+                .inject(Fault::new(vendor, fault.clone()).times(1))
+                .unwrap();
+            let error = good.send(&request).await.unwrap_err();
+            printed.push_str(&format!("{error} {error:?}\n"));
+            let sent = good.send(&request).await.unwrap();
+            let code = sandbox.last_code_for(number_for(vendor)).unwrap();
+            secrets.push(code.clone());
+            sandbox
+                .inject(Fault::new(vendor, fault.clone()).times(1))
+                .unwrap();
+            let error = good.verify(&sent.id, &code).await.unwrap_err();
+            printed.push_str(&format!("{error} {error:?}\n"));
+            let error = bad.verify(&sent.id, &code).await.unwrap_err();
+            printed.push_str(&format!("{error} {error:?}\n"));
+        }
+        secrets.push(number_for(vendor).trim_start_matches('+').to_string());
+    }
+    // Latency faults answer after the client gave up; let their traces finish too.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let traces = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(traces.contains("status=\"timeout\"") && traces.contains("status=\"transport\""));
+    for secret in &secrets {
+        assert!(
+            !contains_token(&printed, secret),
+            "`{secret}` leaked into an error:\n{printed}"
+        );
+        assert!(
+            !contains_token(&traces, secret),
+            "`{secret}` leaked into the traces"
+        );
+    }
 }
 
 /// Whether `secret` stands in `text` on its own (not inside a longer run of letters and digits,
