@@ -1,0 +1,191 @@
+//! The standalone `otpkit-sandbox` binary under abuse: oversized bodies, slowloris-style
+//! clients (headers or body trickling in), and malformed requests. None may crash it, and a
+//! well-behaved client must keep getting prompt answers meanwhile.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Slow connections held open at once.
+const SLOW_CLIENTS: usize = 200;
+/// How long a well-behaved request may take while the sandbox is being abused.
+const PROMPT: Duration = Duration::from_secs(2);
+
+struct Running {
+    child: Child,
+    addr: String,
+}
+
+impl Running {
+    /// Whether the process is still running (it has not crashed).
+    fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start() -> Running {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(["--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let base = first.rsplit(' ').next().unwrap().to_string();
+    let addr = base
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    // Keep reading the banner in the background so the pipe never fills.
+    std::thread::spawn(move || lines.for_each(drop));
+    Running { child, addr }
+}
+
+/// A normal ShoutOUT send: its status and how long it took.
+async fn well_behaved(addr: &str) -> (u16, Duration) {
+    let started = Instant::now();
+    let status = reqwest::Client::new()
+        .post(format!("http://{addr}/shoutout/otpservice/send"))
+        .header("authorization", "Apikey sandbox-shoutout-key")
+        .timeout(Duration::from_secs(10))
+        .json(&json!({ "source": "ShoutDEMO", "destination": "94771234567", "transport": "sms", "content": { "sms": "Code {{code}}" } }))
+        .send()
+        .await
+        .map_or(0, |r| r.status().as_u16());
+    (status, started.elapsed())
+}
+
+/// Writes `bytes` on a fresh connection and returns whatever comes back before the server
+/// closes or a second passes.
+async fn raw(addr: &str, bytes: &[u8]) -> Vec<u8> {
+    let mut socket = TcpStream::connect(addr).await.unwrap();
+    let _ = socket.write_all(bytes).await;
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(1), socket.read_to_end(&mut answer)).await;
+    answer
+}
+
+fn status_of(answer: &[u8]) -> Option<u16> {
+    let text = String::from_utf8_lossy(answer);
+    text.strip_prefix("HTTP/1.1 ")?.get(..3)?.parse().ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversized_bodies_are_refused_and_the_sandbox_carries_on() {
+    let mut sandbox = start();
+    let addr = sandbox.addr.clone();
+    // 8 MiB announced and sent: refused with the vendor's 4xx (or the connection closed).
+    let big = vec![b'{'; 8 << 20];
+    let answer = reqwest::Client::new()
+        .post(format!("http://{addr}/termii/api/sms/otp/send"))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await;
+    if let Ok(answer) = answer {
+        assert!(answer.status().is_client_error(), "{}", answer.status());
+    }
+    // A body far larger than its content-length claims, and a huge claimed length.
+    let head = format!(
+        "POST /termii/api/sms/otp/send HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: 99999999999\r\n\r\n{{"
+    );
+    let answer = raw(&addr, head.as_bytes()).await;
+    assert!(
+        status_of(&answer).is_none_or(|s| (400..500).contains(&s)),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    let (status, took) = well_behaved(&addr).await;
+    assert_eq!(status, 200);
+    assert!(took < PROMPT, "{took:?}");
+    assert!(sandbox.alive());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_requests_get_an_error_or_a_close_never_a_crash() {
+    let mut sandbox = start();
+    let addr = sandbox.addr.clone();
+    let long_header = format!("GET / HTTP/1.1\r\nx-long: {}\r\n\r\n", "a".repeat(200_000));
+    let many_headers = format!(
+        "GET / HTTP/1.1\r\n{}\r\n",
+        (0..500)
+            .map(|i| format!("x-{i}: 1\r\n"))
+            .collect::<String>()
+    );
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    let cases: Vec<Vec<u8>> = vec![
+        garbage,
+        b"\x00\x01\x02\x03\r\n\r\n".to_vec(),
+        b"GET / HTTP/9.9\r\n\r\n".to_vec(),
+        b"POST /termii/api/sms/otp/send HTTP/1.1\r\nno colon here\r\n\r\n".to_vec(),
+        b"POST /termii/api/sms/otp/send HTTP/1.1\r\ncontent-length: -5\r\n\r\n".to_vec(),
+        b"POST /termii/api/sms/otp/send HTTP/1.1\r\ntransfer-encoding: chunked\r\n\r\nZZZ\r\n".to_vec(),
+        b"POST /termii/api/sms/otp/send HTTP/1.1\r\ncontent-length: 5\r\ncontent-length: 6\r\n\r\n12345".to_vec(),
+        long_header.into_bytes(),
+        many_headers.into_bytes(),
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03".to_vec(), // a TLS ClientHello
+    ];
+    let count = cases.len();
+    for case in cases {
+        let answer = raw(&addr, &case).await;
+        if let Some(status) = status_of(&answer) {
+            assert!(
+                (400..500).contains(&status),
+                "{status}: {:?}",
+                &case[..case.len().min(60)]
+            );
+        }
+    }
+    let (status, took) = well_behaved(&addr).await;
+    assert_eq!(status, 200, "after {count} malformed requests");
+    assert!(took < PROMPT, "{took:?}");
+    assert!(sandbox.alive());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_clients_do_not_block_others() {
+    let mut sandbox = start();
+    let addr = sandbox.addr.clone();
+    let mut slow = Vec::new();
+    for i in 0..SLOW_CLIENTS {
+        let mut socket = TcpStream::connect(&addr).await.unwrap();
+        // Half trickle headers, half send headers and trickle a body that never completes.
+        let start: &[u8] = if i % 2 == 0 {
+            b"POST /termii/api/sms/otp/send HTTP/1.1\r\nhost: x\r\n"
+        } else {
+            b"POST /termii/api/sms/otp/send HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{\"api_key\":"
+        };
+        socket.write_all(start).await.unwrap();
+        slow.push(socket);
+    }
+    // Keep every slow client alive, one byte at a time, while well-behaved requests run.
+    let mut worst = Duration::ZERO;
+    for round in 0..5 {
+        for socket in &mut slow {
+            let byte: &[u8] = if round % 2 == 0 { b"x" } else { b"1" };
+            let _ = socket.write_all(byte).await;
+        }
+        let (status, took) = well_behaved(&addr).await;
+        assert_eq!(status, 200, "round {round}");
+        worst = worst.max(took);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        worst < PROMPT,
+        "a well-behaved request took {worst:?} beside {SLOW_CLIENTS} slow clients"
+    );
+    assert!(sandbox.alive());
+    eprintln!("{SLOW_CLIENTS} slow clients held open; worst well-behaved request {worst:?}");
+}
