@@ -107,18 +107,6 @@ fn status() -> impl Strategy<Value = u16> {
     ])
 }
 
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
@@ -141,7 +129,7 @@ fn hostile_answers_for(vendor: Vendor) {
             .unwrap();
         (sandbox, otp, sent.id)
     });
-    let before = peak_rss_kib();
+    let before = common::peak_rss_kib();
     let mut runner = TestRunner::new(Config {
         cases: cases(),
         failure_persistence: None,
@@ -165,7 +153,7 @@ fn hostile_answers_for(vendor: Vendor) {
             },
         )
         .unwrap_or_else(|e| panic!("{vendor}: {e}"));
-    let growth = peak_rss_kib().saturating_sub(before);
+    let growth = common::peak_rss_kib().saturating_sub(before);
     let ran = ran.into_inner();
     eprintln!("{vendor}: {ran} hostile answers, peak RSS +{growth} KiB");
     assert!(

@@ -29,19 +29,6 @@ fn number(vendor: Vendor, index: usize) -> String {
     }
 }
 
-/// The process's peak resident set (VmHWM), in KiB.
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_sends_and_verifies_at_256_tasks() {
     let config = Config {
@@ -62,7 +49,7 @@ async fn ten_thousand_sends_and_verifies_at_256_tasks() {
         })
         .collect();
     let handles = Arc::new(handles);
-    let before = peak_rss_kib();
+    let before = common::peak_rss_kib();
     let start = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     for task in 0..TASKS {
@@ -104,7 +91,7 @@ async fn ten_thousand_sends_and_verifies_at_256_tasks() {
         }
     }
     let elapsed = start.elapsed();
-    let growth = peak_rss_kib().saturating_sub(before);
+    let growth = common::peak_rss_kib().saturating_sub(before);
     assert!(
         errors.is_empty(),
         "{} tasks failed: {:?}",

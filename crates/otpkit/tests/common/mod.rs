@@ -87,3 +87,16 @@ pub fn wrong(code: &str) -> String {
         .map(|c| if c == '1' { '2' } else { '1' })
         .collect()
 }
+
+/// The process's peak resident set (VmHWM from `/proc/self/status`), in KiB; 0 where unknown.
+pub fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
