@@ -24,8 +24,8 @@ impl Write for Captured {
     }
 }
 
-#[tokio::test]
-async fn traces_name_the_call_and_hide_every_secret() {
+/// Captures every trace of this thread, at TRACE level, until the guard drops.
+fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
     let captured = Captured::default();
     let writer = captured.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -34,7 +34,12 @@ async fn traces_name_the_call_and_hide_every_secret() {
         .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    (captured, tracing::subscriber::set_default(subscriber))
+}
+
+#[tokio::test]
+async fn traces_name_the_call_and_hide_every_secret() {
+    let (captured, _guard) = capture();
 
     let sandbox = Sandbox::start().await.unwrap();
     let mut secrets: Vec<String> = {
@@ -108,15 +113,7 @@ async fn traces_name_the_call_and_hide_every_secret() {
 /// no key, secret, code or number in the error's `Display` or `Debug`, nor in any trace.
 #[tokio::test]
 async fn failed_calls_of_every_kind_hide_every_secret() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture();
     let timeout = std::time::Duration::from_millis(300);
     let faults = [
         FaultKind::Latency { millis: 1000 },
