@@ -87,13 +87,19 @@ pub enum Error {
     },
 }
 
-/// Input as quoted in an error message: cut after 32 characters, since it may be anything, of
-/// any size.
-pub(crate) fn shorten(text: &str) -> String {
-    match text.char_indices().nth(32) {
+/// `text` cut after `max_chars` characters, ending in `…` when cut: for text of any size
+/// (user input, a vendor's message) that goes into an error message.
+fn cut(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),
     }
+}
+
+/// Input as quoted in an error message: cut after 32 characters, since it may be anything, of
+/// any size.
+pub(crate) fn shorten(text: &str) -> String {
+    cut(text, 32)
 }
 
 /// The longest vendor message an error keeps, in characters.
@@ -107,15 +113,10 @@ impl Error {
         status: Option<u16>,
         message: impl Into<String>,
     ) -> Self {
-        let mut message = message.into();
-        if let Some((end, _)) = message.char_indices().nth(MAX_VENDOR_MESSAGE) {
-            message.truncate(end);
-            message.push('…');
-        }
         Error::Vendor {
             vendor,
             status,
-            message,
+            message: cut(&message.into(), MAX_VENDOR_MESSAGE),
         }
     }
 

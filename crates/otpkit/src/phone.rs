@@ -18,22 +18,26 @@ impl Phone {
     /// that it is a valid number for its country.
     pub fn parse(text: &str) -> Result<Phone, Error> {
         let trimmed = text.trim();
-        let shown = crate::error::shorten(trimmed);
+        // Only for the error messages below: the input may be anything, of any size.
+        let shown = || crate::error::shorten(trimmed);
         if !trimmed.starts_with('+') {
             return Err(Error::invalid(
                 "to",
                 format!(
-                    "`{shown}` is not in international form: start with + and the country code, e.g. +2348012345678"
+                    "`{}` is not in international form: start with + and the country code, e.g. +2348012345678",
+                    shown()
                 ),
             ));
         }
-        let number = phonenumber::parse(None, trimmed)
-            .map_err(|e| Error::invalid("to", format!("`{shown}` is not a phone number: {e}")))?;
+        let number = phonenumber::parse(None, trimmed).map_err(|e| {
+            Error::invalid("to", format!("`{}` is not a phone number: {e}", shown()))
+        })?;
         if !phonenumber::is_valid(&number) {
             return Err(Error::invalid(
                 "to",
                 format!(
-                    "`{shown}` is not a valid number for country code +{}",
+                    "`{}` is not a valid number for country code +{}",
+                    shown(),
                     number.code().value()
                 ),
             ));
