@@ -102,6 +102,19 @@ pub fn strip_unused_headers(request: &mut reqwest::Request) {
     request.headers_mut().remove("api-version");
 }
 
+/// The `Retry-After` header, when it holds a number of seconds (the HTTP-date form is not
+/// used by any of the vendors).
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
 /// `base_url` without trailing slashes: generated clients append paths that start with `/`.
 pub fn base_url(base_url: &str) -> &str {
     base_url.trim_end_matches('/')
@@ -176,10 +189,7 @@ pub async fn check_answer(
     }
     Err(NotJsonAnswer {
         status: status.as_u16(),
-        retry_after_secs: headers
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse().ok()),
+        retry_after_secs: retry_after(headers).map(|d| d.as_secs()),
     })
 }
 

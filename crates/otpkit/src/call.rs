@@ -4,8 +4,8 @@
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use otpkit_http::retry_after;
 use progenitor_client::Error as ClientError;
-use reqwest::header::{HeaderMap, RETRY_AFTER};
 use tracing::Instrument;
 
 use crate::{Error, Vendor};
@@ -50,17 +50,6 @@ pub(crate) async fn traced<T>(
         )
     });
     result
-}
-
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    headers
-        .get(RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(Duration::from_secs)
 }
 
 fn transport(vendor: Vendor, error: reqwest::Error, body_phase: bool) -> Error {
