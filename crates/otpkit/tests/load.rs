@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use common::provider;
 use otpkit::{Otp, Outcome, SendRequest};
-use otpkit_sandbox::{Config, Sandbox, Vendor};
+use otpkit_sandbox::Vendor;
 
 const CYCLES: usize = 10_000;
 const TASKS: usize = 256;
@@ -31,16 +31,8 @@ fn number(vendor: Vendor, index: usize) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_sends_and_verifies_at_256_tasks() {
-    let config = Config {
-        // Each task sends to its own number over and over; pipwave would throttle that.
-        pipwave_resend_after: Duration::ZERO,
-        ..Config::default()
-    };
-    let sandbox = Arc::new(
-        Sandbox::bind(([127, 0, 0, 1], 0).into(), config)
-            .await
-            .unwrap(),
-    );
+    // Each task sends to its own number over and over.
+    let sandbox = Arc::new(common::sandbox_for_repeat_sends().await);
     let handles: HashMap<Vendor, Otp> = Vendor::ALL
         .into_iter()
         .map(|v| {

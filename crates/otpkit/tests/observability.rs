@@ -128,14 +128,8 @@ async fn failed_calls_of_every_kind_hide_every_secret() {
         FaultKind::DropConnection,
         FaultKind::SlowBody { millis: 1000 },
     ];
-    let config = otpkit_sandbox::Config {
-        // The same number is sent to again and again; pipwave would throttle it.
-        pipwave_resend_after: std::time::Duration::ZERO,
-        ..Default::default()
-    };
-    let sandbox = Sandbox::bind(([127, 0, 0, 1], 0).into(), config)
-        .await
-        .unwrap();
+    // The same number is sent to again and again.
+    let sandbox = common::sandbox_for_repeat_sends().await;
     let c = sandbox.config().clone();
     let mut secrets = vec![
         c.termii_api_key,

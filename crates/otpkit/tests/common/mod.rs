@@ -76,6 +76,18 @@ pub fn provider(
     built.expect("the provider builds")
 }
 
+/// A sandbox for tests that send to the same number again and again, which pipwave would
+/// otherwise throttle.
+pub async fn sandbox_for_repeat_sends() -> Sandbox {
+    let config = otpkit_sandbox::Config {
+        pipwave_resend_after: Duration::ZERO,
+        ..Default::default()
+    };
+    Sandbox::bind(([127, 0, 0, 1], 0).into(), config)
+        .await
+        .expect("sandbox starts")
+}
+
 /// A facade handle for `vendor` against `sandbox`.
 pub fn otp(sandbox: &Sandbox, vendor: Vendor) -> Otp {
     Otp::new(provider(sandbox, vendor, true, Duration::from_secs(5)))
