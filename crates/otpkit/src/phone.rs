@@ -1,7 +1,7 @@
-//! Phone numbers: parsed and validated once with the `phonenumber` crate, then formatted the way
-//! each vendor wants them.
+//! Phone numbers: parsed and validated once with `rlibphonenumber` (Google's libphonenumber
+//! rules and metadata), then formatted the way each vendor wants them.
 
-use phonenumber::{Mode, PhoneNumber};
+use rlibphonenumber::{ParseError, PhoneNumber, PhoneNumberFormat};
 
 use crate::Error;
 
@@ -29,27 +29,26 @@ impl Phone {
                 ),
             ));
         }
-        let number = phonenumber::parse(None, trimmed).map_err(|e| {
-            Error::invalid("to", format!("`{}` is not a phone number: {e}", shown()))
+        let number = PhoneNumber::parse(trimmed, None).map_err(|e| {
+            Error::invalid(
+                "to",
+                format!("`{}` is not a phone number: {}", shown(), why(&e)),
+            )
         })?;
-        if !phonenumber::is_valid(&number) {
+        let country_code = u16::try_from(number.country_code).unwrap_or(0);
+        if !number.is_valid() {
             return Err(Error::invalid(
                 "to",
                 format!(
-                    "`{}` is not a valid number for country code +{}",
-                    shown(),
-                    number.code().value()
+                    "`{}` is not a valid number for country code +{country_code}",
+                    shown()
                 ),
             ));
         }
-        Ok(Phone::from_number(&number))
-    }
-
-    fn from_number(number: &PhoneNumber) -> Phone {
-        Phone {
-            country_code: number.code().value(),
-            e164: number.format().mode(Mode::E164).to_string(),
-        }
+        Ok(Phone {
+            country_code,
+            e164: number.format_as(PhoneNumberFormat::E164).into_owned(),
+        })
     }
 
     /// The country calling code (234 for Nigeria).
@@ -75,6 +74,16 @@ impl Phone {
             .get(self.country_code.to_string().len()..)
             .unwrap_or_default()
             .to_string()
+    }
+}
+
+/// What was wrong with a number that does not parse, in words for the person who typed it.
+fn why(error: &ParseError) -> &'static str {
+    match error {
+        ParseError::InvalidCountryCode => "no country has that calling code",
+        ParseError::TooShortNsn | ParseError::TooShortAfterIdd => "too few digits",
+        ParseError::TooLongNsn => "too many digits",
+        ParseError::NotANumber(_) => "it is not made of digits",
     }
 }
 
@@ -125,6 +134,25 @@ mod tests {
                 Err(Error::InvalidInput { field: "to", .. }) => {}
                 other => panic!("{bad:?}: {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn says_what_is_wrong_with_a_number() {
+        let huge = format!("+234{}", "8".repeat(1 << 20));
+        for (bad, why) in [
+            ("+999 1234567", "no country has that calling code"),
+            ("+234", "too few digits"),
+            ("+44 1", "too few digits"),
+            ("+2348012345678901234567", "too many digits"),
+            (huge.as_str(), "too many digits"),
+            ("+hello", "it is not made of digits"),
+            ("+2340000", "not a valid number for country code +234"),
+            ("08012345678", "not in international form"),
+        ] {
+            let message = Phone::parse(bad).unwrap_err().to_string();
+            assert!(message.contains(why), "{bad:.20}: {message}");
+            assert!(message.len() < 200, "{message}");
         }
     }
 }
