@@ -18,11 +18,13 @@ pub(crate) struct ErrorAnswer<E> {
     pub retry_after: Option<Duration>,
 }
 
-/// Runs one vendor call in its span and logs its end.
-pub(crate) async fn traced<T>(
+/// Runs one vendor call in its span and logs its end. The call's future is made here, inside
+/// the span's wrapper, rather than passed in: a vendor call's future is kilobytes, and each
+/// move of it is a copy.
+pub(crate) async fn traced<T, F: Future<Output = Result<T, Error>>>(
     vendor: Vendor,
     operation: &'static str,
-    call: impl Future<Output = Result<T, Error>>,
+    call: impl FnOnce() -> F,
 ) -> Result<T, Error> {
     let span = tracing::info_span!(
         "otpkit.vendor_call",
@@ -32,7 +34,7 @@ pub(crate) async fn traced<T>(
         latency_ms = tracing::field::Empty,
     );
     let start = Instant::now();
-    let result = call.instrument(span.clone()).await;
+    let result = call().instrument(span.clone()).await;
     let latency_ms = start.elapsed().as_secs_f64() * 1000.0;
     let status = match &result {
         Ok(_) => "ok",

@@ -46,10 +46,14 @@
 
 #![deny(missing_docs)]
 // Shared helpers serve every vendor; with only some vendor features on, some go unused.
-#![cfg_attr(not(feature = "full"), allow(dead_code, unused_mut, unused_variables))]
+#![cfg_attr(
+    not(feature = "full"),
+    allow(dead_code, unused_mut, unused_variables, unused_macros, unused_imports)
+)]
 
 mod call;
 mod config;
+mod dispatch;
 mod error;
 mod phone;
 mod provider;
@@ -78,14 +82,14 @@ pub use verification::{Outcome, Verification, VerificationId};
 /// cheap to clone and share between tasks.
 #[derive(Clone, Debug)]
 pub struct Otp {
-    provider: Arc<dyn OtpProvider>,
+    provider: dispatch::Dispatch,
 }
 
 impl Otp {
     /// A handle over `provider`.
     pub fn new(provider: impl OtpProvider + 'static) -> Self {
         Self {
-            provider: Arc::new(provider),
+            provider: Arc::new(provider).into_dispatch(),
         }
     }
 
@@ -126,12 +130,18 @@ impl Otp {
 
     /// Sends a code; see [`OtpProvider::send`].
     pub async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        self.provider.send(request).await
+        match self.provider.router() {
+            Some(router) => router.send_direct(request).await,
+            None => self.provider.send(request).await,
+        }
     }
 
     /// Checks a code; see [`OtpProvider::verify`].
     pub async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
-        self.provider.verify(id, code).await
+        match self.provider.router() {
+            Some(router) => router.verify_direct(id, code).await,
+            None => self.provider.verify(id, code).await,
+        }
     }
 
     /// What each vendor behind this handle can do.

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+use crate::dispatch::{Dispatch, Inner};
 use crate::phone::Phone;
 use crate::{
     Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor, Verification,
@@ -44,7 +45,7 @@ pub const DEFAULT_ROUTES: [(u16, Vendor); 4] = [
 /// ```
 #[derive(Debug)]
 pub struct Router {
-    providers: Vec<Arc<dyn OtpProvider>>,
+    providers: Vec<Dispatch>,
     by_vendor: BTreeMap<Vendor, usize>,
     routes: BTreeMap<u16, Vec<Vendor>>,
     capabilities: Vec<Capabilities>,
@@ -53,7 +54,7 @@ pub struct Router {
 /// Builds a [`Router`].
 #[derive(Debug, Default)]
 pub struct RouterBuilder {
-    providers: Vec<Arc<dyn OtpProvider>>,
+    providers: Vec<Dispatch>,
     routes: BTreeMap<u16, Vec<Vendor>>,
 }
 
@@ -65,7 +66,7 @@ impl RouterBuilder {
 
     /// Adds a provider already shared elsewhere.
     pub fn shared_provider(mut self, provider: Arc<dyn OtpProvider>) -> Self {
-        self.providers.push(provider);
+        self.providers.push(provider.into_dispatch());
         self
     }
 
@@ -143,18 +144,12 @@ impl Router {
         }
     }
 
-    fn provider(&self, vendor: Vendor) -> Option<&Arc<dyn OtpProvider>> {
+    fn provider(&self, vendor: Vendor) -> Option<&Dispatch> {
         self.by_vendor.get(&vendor).map(|&i| &self.providers[i])
     }
-}
 
-#[async_trait]
-impl OtpProvider for Router {
-    fn capabilities(&self) -> &[Capabilities] {
-        &self.capabilities
-    }
-
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp).
+    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
         let mut last_error = None;
         for vendor in self.candidates(request) {
             let Some(provider) = self.provider(vendor) else {
@@ -189,7 +184,12 @@ impl OtpProvider for Router {
         }))
     }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly by [`Otp`](crate::Otp).
+    pub(crate) async fn verify_direct(
+        &self,
+        id: &VerificationId,
+        code: &str,
+    ) -> Result<Outcome, Error> {
         let provider = self.provider(id.vendor()).ok_or_else(|| {
             Error::Config(format!(
                 "no {} provider is configured to verify this id",
@@ -197,5 +197,24 @@ impl OtpProvider for Router {
             ))
         })?;
         provider.verify(id, code).await
+    }
+}
+
+#[async_trait]
+impl OtpProvider for Router {
+    fn capabilities(&self) -> &[Capabilities] {
+        &self.capabilities
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        self.send_direct(request).await
+    }
+
+    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+        self.verify_direct(id, code).await
+    }
+
+    fn into_dispatch(self: Arc<Self>) -> Dispatch {
+        Dispatch(Inner::Router(self))
     }
 }

@@ -269,3 +269,66 @@ async fn routes_must_name_configured_vendors() {
         "{error:?}"
     );
 }
+
+/// A provider otpkit does not know, wrapping a vendor and counting the calls that reach it.
+#[derive(Debug)]
+struct Counting {
+    inner: Box<dyn otpkit::OtpProvider>,
+    calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+#[async_trait::async_trait]
+impl otpkit::OtpProvider for Counting {
+    fn capabilities(&self) -> &[otpkit::Capabilities] {
+        self.inner.capabilities()
+    }
+    async fn send(&self, request: &SendRequest) -> Result<otpkit::Verification, Error> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.inner.send(request).await
+    }
+    async fn verify(&self, id: &otpkit::VerificationId, code: &str) -> Result<Outcome, Error> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.inner.verify(id, code).await
+    }
+}
+
+#[tokio::test]
+async fn custom_shared_and_nested_providers_send_and_verify() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let timeout = Duration::from_secs(5);
+    let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let custom = Counting {
+        inner: provider(&sandbox, Vendor::Termii, true, timeout),
+        calls: calls.clone(),
+    };
+    let shared: std::sync::Arc<dyn otpkit::OtpProvider> =
+        std::sync::Arc::from(provider(&sandbox, Vendor::Pipwave, true, timeout));
+    let inner_router = Router::builder()
+        .provider(provider(&sandbox, Vendor::Shoutout, true, timeout))
+        .default_routes()
+        .build()
+        .unwrap();
+    let otp = Otp::new(
+        Router::builder()
+            .provider(custom)
+            .shared_provider(shared)
+            .provider(inner_router)
+            .default_routes()
+            .build()
+            .unwrap(),
+    );
+    for vendor in [Vendor::Termii, Vendor::Pipwave, Vendor::Shoutout] {
+        let sent = otp
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap();
+        let message = sandbox.messages().pop().unwrap();
+        assert_eq!(message.vendor, vendor);
+        assert_eq!(
+            otp.verify(&sent.id, &message.code).await.unwrap(),
+            Outcome::Approved
+        );
+    }
+    // The custom provider saw its send and its verify, and nothing else.
+    assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+}

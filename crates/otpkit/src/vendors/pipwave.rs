@@ -6,7 +6,6 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use async_trait::async_trait;
 use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
 use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
@@ -14,8 +13,8 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::call::{answer, check_code, traced};
 use crate::config::{self, Connection};
 use crate::{
-    Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
-    Verification, VerificationId,
+    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
+    VerificationId,
 };
 
 const VENDOR: Vendor = Vendor::Pipwave;
@@ -243,30 +242,32 @@ impl Pipwave {
     }
 }
 
-#[async_trait]
-impl OtpProvider for Pipwave {
-    fn capabilities(&self) -> &[Capabilities] {
-        &self.capabilities
-    }
-
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+impl Pipwave {
+    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
+    /// [`Router`](crate::Router).
+    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
         let checked = self.capabilities[0].check(request, None)?;
         let phone = checked
             .to
             .phone()
             .ok_or_else(|| Error::invalid("to", "must be a phone number"))?;
         let user_id = checked.user_id.clone().unwrap_or_else(|| phone.digits());
-        traced(
-            VENDOR,
-            "send",
-            self.send_token(user_id, phone.country_code().to_string(), phone.national()),
-        )
+        traced(VENDOR, "send", || {
+            self.send_token(user_id, phone.country_code().to_string(), phone.national())
+        })
         .await
     }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
+    pub(crate) async fn verify_direct(
+        &self,
+        id: &VerificationId,
+        code: &str,
+    ) -> Result<Outcome, Error> {
         let fields = super::fields_of(id, VENDOR)?;
         let code = check_code(code, 6)?;
-        traced(VENDOR, "verify", self.verify_answer(fields, code)).await
+        traced(VENDOR, "verify", || self.verify_answer(fields, code)).await
     }
 }
+
+super::built_in_provider!(Pipwave);

@@ -6,7 +6,6 @@
 
 use std::time::Duration;
 
-use async_trait::async_trait;
 use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -14,8 +13,8 @@ use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
 use crate::config::{self, Connection};
 use crate::request::{CODE_PLACEHOLDER, Checked};
 use crate::{
-    Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
-    Verification, VerificationId,
+    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
+    VerificationId,
 };
 
 const VENDOR: Vendor = Vendor::Shoutout;
@@ -203,20 +202,24 @@ impl Shoutout {
     }
 }
 
-#[async_trait]
-impl OtpProvider for Shoutout {
-    fn capabilities(&self) -> &[Capabilities] {
-        &self.capabilities
-    }
-
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+impl Shoutout {
+    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
+    /// [`Router`](crate::Router).
+    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
         let checked = self.capabilities[0].check(request, self.sender_id.as_deref())?;
-        traced(VENDOR, "send", self.send_checked(checked)).await
+        traced(VENDOR, "send", || self.send_checked(checked)).await
     }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
+    pub(crate) async fn verify_direct(
+        &self,
+        id: &VerificationId,
+        code: &str,
+    ) -> Result<Outcome, Error> {
         let fields = super::fields_of(id, VENDOR)?;
         let code = check_code(code, 32)?;
-        traced(VENDOR, "verify", self.verify_checked(&fields[0], code)).await
+        traced(VENDOR, "verify", || self.verify_checked(&fields[0], code)).await
     }
 }
+
+super::built_in_provider!(Shoutout);

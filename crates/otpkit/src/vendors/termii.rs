@@ -7,7 +7,6 @@
 use std::num::NonZeroU32;
 use std::time::Duration;
 
-use async_trait::async_trait;
 use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -15,8 +14,8 @@ use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
 use crate::config::{self, Connection};
 use crate::request::{CODE_PLACEHOLDER, Checked};
 use crate::{
-    Alphabet, Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor,
-    Verification, VerificationId,
+    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
+    VerificationId,
 };
 
 const VENDOR: Vendor = Vendor::Termii;
@@ -301,20 +300,24 @@ fn verified(value: &types::Verified) -> Verified {
     }
 }
 
-#[async_trait]
-impl OtpProvider for Termii {
-    fn capabilities(&self) -> &[Capabilities] {
-        &self.capabilities
-    }
-
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+impl Termii {
+    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
+    /// [`Router`](crate::Router).
+    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
         let checked = self.capabilities[0].check(request, self.sender_id.as_deref())?;
-        traced(VENDOR, "send", self.send_checked(checked)).await
+        traced(VENDOR, "send", || self.send_checked(checked)).await
     }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
+    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
+    pub(crate) async fn verify_direct(
+        &self,
+        id: &VerificationId,
+        code: &str,
+    ) -> Result<Outcome, Error> {
         let fields = super::fields_of(id, VENDOR)?;
         let code = check_code(code, 8)?;
-        traced(VENDOR, "verify", self.verify_checked(&fields[0], code)).await
+        traced(VENDOR, "verify", || self.verify_checked(&fields[0], code)).await
     }
 }
+
+super::built_in_provider!(Termii);
