@@ -2,6 +2,7 @@
 //! vendor's [`Capabilities`] that every adapter runs before touching the network.
 
 use std::ops::RangeInclusive;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::phone::Phone;
@@ -71,6 +72,9 @@ pub const MAX_TEMPLATE_CHARS: usize = 1224;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SendRequest {
     pub(crate) to: String,
+    /// `to` parsed as a phone number, once: a router reads it to pick the route, then the
+    /// vendor's adapter to format it.
+    phone: ParsedPhone,
     pub(crate) channel: Channel,
     pub(crate) code_length: Option<u8>,
     pub(crate) alphabet: Option<Alphabet>,
@@ -81,12 +85,25 @@ pub struct SendRequest {
     pub(crate) user_id: Option<String>,
 }
 
+/// A cache, not part of the request: equal whatever it holds.
+#[derive(Clone, Debug, Default)]
+struct ParsedPhone(OnceLock<Option<Phone>>);
+
+impl PartialEq for ParsedPhone {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for ParsedPhone {}
+
 impl SendRequest {
     /// A code to `to`: a phone number in international form (`+2348012345678`), or an e-mail
     /// address with [`Channel::Email`]. The channel defaults to SMS.
     pub fn new(to: impl Into<String>) -> Self {
         Self {
             to: to.into(),
+            phone: ParsedPhone::default(),
             channel: Channel::Sms,
             code_length: None,
             alphabet: None,
@@ -95,6 +112,16 @@ impl SendRequest {
             sender: None,
             template: None,
             user_id: None,
+        }
+    }
+
+    /// `to` as a phone number, parsed on first use; an [`Error::InvalidInput`] if it is not
+    /// one.
+    pub(crate) fn phone(&self) -> Result<Phone, Error> {
+        match self.phone.0.get_or_init(|| Phone::parse(&self.to).ok()) {
+            Some(phone) => Ok(phone.clone()),
+            // Not a number: parse again for the error, which says why.
+            None => Phone::parse(&self.to),
         }
     }
 
@@ -273,7 +300,7 @@ impl Capabilities {
             }
             Destination::Email(address.to_string())
         } else {
-            Destination::Phone(Phone::parse(&request.to)?)
+            Destination::Phone(request.phone()?)
         };
         let code_length = request
             .code_length
@@ -387,5 +414,29 @@ impl Capabilities {
             template,
             user_id,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_number_is_parsed_once_and_does_not_change_equality() {
+        let parsed = SendRequest::new("+234 801 234 5678");
+        let fresh = parsed.clone();
+        assert_eq!(parsed.phone().unwrap().e164(), "+2348012345678");
+        assert!(parsed.phone.0.get().is_some() && fresh.phone.0.get().is_none());
+        assert_eq!(parsed, fresh);
+        assert_eq!(parsed.phone().unwrap(), fresh.phone().unwrap());
+    }
+
+    #[test]
+    fn a_bad_number_keeps_its_reason_on_every_call() {
+        let request = SendRequest::new("+999 1234567");
+        for _ in 0..2 {
+            let message = request.phone().unwrap_err().to_string();
+            assert!(message.contains("no country has that calling code"), "{message}");
+        }
     }
 }

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::dispatch::{Dispatch, Inner};
-use crate::phone::Phone;
 use crate::{
     Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor, Verification,
     VerificationId,
@@ -134,7 +133,8 @@ impl Router {
     fn candidates(&self, request: &SendRequest) -> Vec<Vendor> {
         let routed = match request.channel {
             Channel::Email => None,
-            _ => Phone::parse(&request.to)
+            _ => request
+                .phone()
                 .ok()
                 .and_then(|p| self.routes.get(&p.country_code())),
         };
