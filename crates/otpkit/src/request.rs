@@ -436,7 +436,10 @@ mod tests {
         let request = SendRequest::new("+999 1234567");
         for _ in 0..2 {
             let message = request.phone().unwrap_err().to_string();
-            assert!(message.contains("no country has that calling code"), "{message}");
+            assert!(
+                message.contains("no country has that calling code"),
+                "{message}"
+            );
         }
     }
 }
