@@ -36,10 +36,17 @@ pub struct Args {
     /// Octopush api-key the sandbox accepts.
     #[arg(long, env = "OTPKIT_SANDBOX_OCTOPUSH_KEY")]
     pub octopush_key: Option<String>,
+    /// Messages the inbox keeps, newest first [default: 100000].
+    #[arg(long, env = "OTPKIT_SANDBOX_INBOX_CAPACITY", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
+    pub inbox_capacity: Option<u32>,
+    /// Codes awaiting verification each vendor remembers, newest first; an older one verifies
+    /// as not found [default: 100000].
+    #[arg(long, env = "OTPKIT_SANDBOX_SESSION_CAPACITY", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
+    pub session_capacity: Option<u32>,
 }
 
 impl Args {
-    /// The address and the credentials the flags ask for.
+    /// The address, credentials and capacities the flags ask for.
     pub fn config(self) -> (SocketAddr, Config) {
         let mut config = Config::default();
         let set = |slot: &mut String, value: Option<String>| {
@@ -53,6 +60,12 @@ impl Args {
         set(&mut config.shoutout_api_key, self.shoutout_key);
         set(&mut config.octopush_api_login, self.octopush_login);
         set(&mut config.octopush_api_key, self.octopush_key);
+        if let Some(capacity) = self.inbox_capacity {
+            config.inbox_capacity = capacity as usize;
+        }
+        if let Some(capacity) = self.session_capacity {
+            config.session_capacity = capacity as usize;
+        }
         (self.addr, config)
     }
 }
@@ -119,4 +132,43 @@ pub async fn serve(args: Args) -> ExitCode {
     sandbox.shutdown().await;
     say(format_args!("stopped"));
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct Command {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    fn config(flags: &[&str]) -> Result<Config, clap::Error> {
+        let argv = std::iter::once("otpkit-sandbox").chain(flags.iter().copied());
+        Command::try_parse_from(argv).map(|c| c.args.config().1)
+    }
+
+    #[test]
+    fn capacities_come_from_flags_or_default() {
+        let set = config(&["--inbox-capacity", "5", "--session-capacity", "7"]).unwrap();
+        assert_eq!((set.inbox_capacity, set.session_capacity), (5, 7));
+        let defaults = config(&[]).unwrap();
+        assert_eq!(
+            (defaults.inbox_capacity, defaults.session_capacity),
+            (100_000, 100_000)
+        );
+    }
+
+    #[test]
+    fn a_zero_or_negative_capacity_is_refused_naming_the_flag() {
+        for bad in ["0", "-1", "lots"] {
+            let error = config(&["--session-capacity", bad])
+                .unwrap_err()
+                .to_string();
+            assert!(error.contains("--session-capacity"), "{error}");
+        }
+    }
 }

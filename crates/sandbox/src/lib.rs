@@ -23,6 +23,7 @@
 #![allow(clippy::result_large_err)]
 
 mod body;
+mod bounded;
 pub mod cli;
 mod clock;
 mod control;
@@ -32,13 +33,15 @@ mod otp;
 mod server;
 mod vendors;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+
+use crate::bounded::Bounded;
 
 pub use faults::{Fault, FaultKind};
 pub use inbox::Message;
@@ -115,6 +118,10 @@ pub struct Config {
     /// The inbox keeps this many newest messages and forgets older ones, so that a long-running
     /// sandbox under load stays within bounded memory.
     pub inbox_capacity: usize,
+    /// Each vendor remembers this many newest codes awaiting verification (and as many
+    /// per-number records); an older code, forgotten, verifies as not found. Bounds memory
+    /// when codes are sent and never verified.
+    pub session_capacity: usize,
 }
 
 impl Default for Config {
@@ -128,6 +135,7 @@ impl Default for Config {
             octopush_api_key: "sandbox-octopush-key".into(),
             pipwave_resend_after: Duration::from_secs(60),
             inbox_capacity: 100_000,
+            session_capacity: 100_000,
         }
     }
 }
@@ -140,7 +148,7 @@ pub(crate) struct Shared {
     pub faults: Mutex<faults::Faults>,
     pub termii: Mutex<vendors::termii::State>,
     pub pipwave: Mutex<vendors::pipwave::State>,
-    pub shoutout: Mutex<HashMap<String, otp::Session>>,
+    pub shoutout: Mutex<Bounded<String, otp::Session>>,
     pub octopush: Mutex<vendors::octopush::State>,
     /// Requests that reached each vendor's routes (in `Vendor::ALL` order), faults included.
     pub requests: [AtomicU64; 4],
@@ -154,15 +162,16 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shared {
     fn new(config: Config) -> Self {
+        let sessions = config.session_capacity;
         Self {
             config,
             clock: clock::Clock::new(),
             inbox: Mutex::default(),
             faults: Mutex::default(),
-            termii: Mutex::default(),
-            pipwave: Mutex::default(),
-            shoutout: Mutex::default(),
-            octopush: Mutex::default(),
+            termii: Mutex::new(vendors::termii::State::new(sessions)),
+            pipwave: Mutex::new(vendors::pipwave::State::new(sessions)),
+            shoutout: Mutex::new(Bounded::new(sessions)),
+            octopush: Mutex::new(vendors::octopush::State::new(sessions)),
             requests: Default::default(),
         }
     }

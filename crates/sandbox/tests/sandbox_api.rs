@@ -87,6 +87,29 @@ async fn the_inbox_keeps_only_the_newest_messages() {
 }
 
 #[tokio::test]
+async fn a_vendor_remembers_only_the_newest_codes() {
+    let config = otpkit_sandbox::Config {
+        session_capacity: 2,
+        ..Default::default()
+    };
+    let h = Harness::with(config).await;
+    let mut sent = Vec::new();
+    for n in 0..3 {
+        let to = format!("9477000000{n}");
+        let answer: Value = send(&h, &to).await.unwrap().json().await.unwrap();
+        sent.push((answer["referenceId"].clone(), h.code_for(&to)));
+    }
+    let mut approved = Vec::new();
+    for (reference, code) in &sent {
+        let body = json!({ "referenceId": reference, "code": code });
+        let answer = h.shoutout("verify_otp", "/otpservice/verify", &body).await;
+        approved.push(answer.status == 200 && answer.body["statusCode"] == "1000");
+    }
+    // The oldest code was forgotten, and verifies as an unknown reference.
+    assert_eq!(approved, [false, true, true]);
+}
+
+#[tokio::test]
 async fn the_clock_moves_over_http_and_expires_codes() {
     let h = Harness::start().await;
     let sent: Value = send(&h, TO).await.unwrap().json().await.unwrap();

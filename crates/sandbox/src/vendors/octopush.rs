@@ -5,7 +5,6 @@
 //! request leaves them out (Octopush uses the account's): 6 digits, 300 s, 3 wrong attempts,
 //! SMS, text "{code}".
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
@@ -19,6 +18,7 @@ use otpkit_octopush::types;
 use serde_json::Value;
 
 use super::{json, typed};
+use crate::bounded::Bounded;
 use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
 use crate::{Shared, Vendor, body, lock};
 
@@ -26,12 +26,21 @@ const DEFAULT_LENGTH: i32 = 6;
 const DEFAULT_VALIDITY_SECS: i32 = 300;
 const DEFAULT_ATTEMPTS: u32 = 3;
 
-#[derive(Default)]
 pub(crate) struct State {
-    sessions: HashMap<String, Session>,
+    sessions: Bounded<String, Session>,
     /// The newest token sent to each phone number, for validation by number.
-    latest: HashMap<String, String>,
+    latest: Bounded<String, String>,
     tickets: u64,
+}
+
+impl State {
+    pub(crate) fn new(sessions: usize) -> Self {
+        Self {
+            sessions: Bounded::new(sessions),
+            latest: Bounded::new(sessions),
+            tickets: 0,
+        }
+    }
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {

@@ -5,7 +5,6 @@
 //! an expired, unknown, used-up or already verified session. Sandbox defaults (pipwave
 //! documents none): 6-digit codes valid 5 minutes, 3 answers per session.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,6 +18,7 @@ use otpkit_pipwave::signature;
 use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
 
 use super::{alphabet, json, typed};
+use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session};
 use crate::{Shared, Vendor, body, lock};
 
@@ -26,11 +26,20 @@ const CODE_LENGTH: usize = 6;
 const TTL: Duration = Duration::from_secs(300);
 const ATTEMPTS: u32 = 3;
 
-#[derive(Default)]
 pub(crate) struct State {
-    sessions: HashMap<i64, PipSession>,
-    last_send: HashMap<String, Duration>,
+    sessions: Bounded<i64, PipSession>,
+    last_send: Bounded<String, Duration>,
     next_reference: i64,
+}
+
+impl State {
+    pub(crate) fn new(sessions: usize) -> Self {
+        Self {
+            sessions: Bounded::new(sessions),
+            last_send: Bounded::new(sessions),
+            next_reference: 0,
+        }
+    }
 }
 
 struct PipSession {

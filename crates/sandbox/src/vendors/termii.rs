@@ -4,7 +4,6 @@
 //! `verified: "Expired"` with the message "Too many attempts"; an unknown pin id 422.
 //! A `pin_time_to_live` of 0 never expires (Termii documents 0 as the minimum, not its meaning).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -18,6 +17,7 @@ use otpkit_termii::types;
 use serde_json::json;
 
 use super::{alphabet, json, typed};
+use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session, UPPER};
 use crate::{Shared, Vendor, body, lock};
 
@@ -25,10 +25,18 @@ const USER: &str = "Termii Sandbox";
 const STARTING_BALANCE: f64 = 1000.0;
 const PRICE_PER_MESSAGE: f64 = 2.5;
 
-#[derive(Default)]
 pub(crate) struct State {
-    sessions: HashMap<String, Session>,
+    sessions: Bounded<String, Session>,
     sent: u64,
+}
+
+impl State {
+    pub(crate) fn new(sessions: usize) -> Self {
+        Self {
+            sessions: Bounded::new(sessions),
+            sent: 0,
+        }
+    }
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
