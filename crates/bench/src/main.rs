@@ -19,7 +19,7 @@ use serde_json::{Map, Value, json};
 #[command(about = "Facade overhead and latency against the in-process sandbox")]
 struct Args {
     /// Rounds per variant and vendor (the median is reported).
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 9)]
     rounds: usize,
     /// Length of one round, in milliseconds.
     #[arg(long, default_value_t = 700)]
