@@ -9,7 +9,8 @@ use crate::{Capabilities, Error, Outcome, SendRequest, Verification, Verificatio
 
 /// Something that sends and verifies one-time codes. Object-safe: hold it as
 /// `Arc<dyn OtpProvider>`, or hand it to [`Otp::new`](crate::Otp::new) or
-/// [`RouterBuilder::provider`](crate::RouterBuilder::provider).
+/// [`RouterBuilder::provider`](crate::RouterBuilder::provider). Your own providers implement
+/// the three methods below with `#[async_trait]`; they must be `'static` (own their data).
 #[async_trait]
 pub trait OtpProvider: Send + Sync + std::fmt::Debug + IntoDyn {
     /// What each vendor behind this provider can do (one entry per vendor).
