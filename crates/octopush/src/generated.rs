@@ -113,13 +113,16 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct GenerateOtpRequest {
+        ///Digits in the code (default true).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow_digits: ::std::option::Option<bool>,
+        ///Lower-case letters in the code (default false).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow_lower_case: ::std::option::Option<bool>,
-        ///Specials are ! # $ % & ? @
+        ///Specials are ! # $ % & ? @ (default false).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow_special_chars: ::std::option::Option<bool>,
+        ///Upper-case letters in the code (default false).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow_upper_case: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -44,6 +44,6 @@ pub(crate) async fn decode<T: DeserializeOwned>(
             )
         })?;
     let value = serde_json::from_slice(&bytes)
-        .map_err(|e| refuse(400, &format!("invalid request body: {e}")))?;
+        .map_err(|_| refuse(400, "The request body is not valid JSON."))?;
     Ok((parts.headers, value))
 }

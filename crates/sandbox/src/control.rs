@@ -1,5 +1,6 @@
-//! The sandbox's own HTTP API under `/_sandbox`: the inbox, the clock and fault rules, for
-//! tests written in any language.
+//! The sandbox's own HTTP API under `/_sandbox`: the inbox, the clock, fault rules and account
+//! balances, for tests written in any language. Every input is checked: a value out of range
+//! is answered 400 with a message that names it, never acted on.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,7 +13,8 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::{Fault, Shared, lock};
+use crate::clock::MAX_ADVANCE;
+use crate::{Fault, Shared, Vendor, lock, vendors};
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
@@ -22,6 +24,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
             "/_sandbox/faults",
             get(faults).post(add_fault).delete(clear_faults),
         )
+        .route("/_sandbox/balances", get(balances).post(set_balance))
 }
 
 #[derive(Deserialize)]
@@ -41,24 +44,36 @@ async fn messages(
     Json(selected).into_response()
 }
 
+fn bad_request(message: String) -> Response {
+    (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))).into_response()
+}
+
+/// Decodes a control request body; a malformed one is answered with `expected` and the reason.
+fn parse<T: serde::de::DeserializeOwned>(body: &[u8], expected: &str) -> Result<T, Response> {
+    serde_json::from_slice(body).map_err(|e| bad_request(format!("expected {expected}: {e}")))
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Advance {
     advance_secs: u64,
 }
 
-fn bad_request(message: String) -> Response {
-    (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))).into_response()
-}
-
 async fn advance(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
-    match serde_json::from_slice::<Advance>(&body) {
-        Ok(Advance { advance_secs }) => {
-            shared.clock.advance(Duration::from_secs(advance_secs));
-            Json(json!({ "now_ms": shared.clock.now().as_millis() as u64 })).into_response()
-        }
-        Err(e) => bad_request(format!("expected {{\"advance_secs\": <seconds>}}: {e}")),
+    let Advance { advance_secs } = match parse(&body, "{\"advance_secs\": <whole seconds>}") {
+        Ok(advance) => advance,
+        Err(response) => return response,
+    };
+    let by = Duration::from_secs(advance_secs);
+    if by > MAX_ADVANCE {
+        return bad_request(format!(
+            "advance_secs must be at most {} (100 years), got {advance_secs}",
+            MAX_ADVANCE.as_secs()
+        ));
     }
+    shared.clock.advance(by);
+    let now_ms = u64::try_from(shared.clock.now().as_millis()).unwrap_or(u64::MAX);
+    Json(json!({ "now_ms": now_ms })).into_response()
 }
 
 async fn faults(State(shared): State<Arc<Shared>>) -> Response {
@@ -66,9 +81,9 @@ async fn faults(State(shared): State<Arc<Shared>>) -> Response {
 }
 
 async fn add_fault(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
-    let fault: Fault = match serde_json::from_slice(&body) {
+    let fault: Fault = match parse(&body, "a fault rule") {
         Ok(fault) => fault,
-        Err(e) => return bad_request(format!("not a fault rule: {e}")),
+        Err(response) => return response,
     };
     if let Some(problem) = fault.problem() {
         return bad_request(problem);
@@ -80,4 +95,38 @@ async fn add_fault(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -
 async fn clear_faults(State(shared): State<Arc<Shared>>) -> Response {
     lock(&shared.faults).clear();
     StatusCode::NO_CONTENT.into_response()
+}
+
+async fn balances(State(shared): State<Arc<Shared>>) -> Response {
+    let balances: serde_json::Map<_, _> = Vendor::ALL
+        .into_iter()
+        .filter_map(|vendor| {
+            Some((
+                vendor.name().into(),
+                vendors::balance(&shared, vendor)?.into(),
+            ))
+        })
+        .collect();
+    Json(balances).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetBalance {
+    vendor: Vendor,
+    balance: f64,
+}
+
+async fn set_balance(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
+    let SetBalance { vendor, balance } = match parse(
+        &body,
+        "{\"vendor\": \"termii\"|\"pipwave\", \"balance\": <amount>}",
+    ) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    match vendors::set_balance(&shared, vendor, balance) {
+        Ok(()) => Json(json!({ vendor.name(): balance })).into_response(),
+        Err(problem) => bad_request(problem),
+    }
 }

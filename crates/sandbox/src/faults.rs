@@ -34,6 +34,9 @@ pub enum FaultKind {
     Respond { status: u16, body: Vec<u8> },
 }
 
+/// The longest delay a fault may add: an hour is longer than any client timeout worth testing.
+const MAX_DELAY_MS: u64 = 3_600_000;
+
 /// A fault rule. With neither `times` nor `fraction` it applies to every matching request.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fault {
@@ -87,6 +90,16 @@ impl Fault {
             && !(0.0..=1.0).contains(&f)
         {
             return Some(format!("fraction must be between 0 and 1, got {f}"));
+        }
+        if self.times == Some(0) {
+            return Some("times must be at least 1 (leave it out for every request)".into());
+        }
+        if let FaultKind::Latency { millis } | FaultKind::SlowBody { millis } = self.kind
+            && millis > MAX_DELAY_MS
+        {
+            return Some(format!(
+                "millis must be at most {MAX_DELAY_MS} (one hour), got {millis}"
+            ));
         }
         if let FaultKind::Status { status }
         | FaultKind::HtmlPage { status }

@@ -271,13 +271,26 @@ impl Sandbox {
     }
 
     /// Adds a fault rule; rules apply in the order added. Returns why a rule is unusable
-    /// (a fraction outside 0..=1, a status outside 100..=599).
+    /// (a fraction outside 0..=1, a status outside 100..=599, `times` 0, a delay over an hour).
     pub fn inject(&self, fault: Fault) -> Result<(), String> {
         if let Some(problem) = fault.problem() {
             return Err(problem);
         }
         lock(&self.shared.faults).add(fault);
         Ok(())
+    }
+
+    /// `vendor`'s account balance, for the vendors whose balance the sandbox models (Termii's
+    /// money, pipwave's credits); `None` for the others.
+    pub fn balance(&self, vendor: Vendor) -> Option<f64> {
+        vendors::balance(&self.shared, vendor)
+    }
+
+    /// Sets `vendor`'s account balance: a send that it cannot pay for is refused the way the
+    /// vendor refuses it (Termii "Insufficient balance", pipwave status 5004). Returns why the
+    /// amount or vendor is unusable (negative, not finite, or a vendor with no modelled balance).
+    pub fn set_balance(&self, vendor: Vendor, balance: f64) -> Result<(), String> {
+        vendors::set_balance(&self.shared, vendor, balance)
     }
 
     /// Removes every fault rule.

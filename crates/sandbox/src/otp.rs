@@ -74,7 +74,7 @@ impl Session {
         Self {
             code,
             destination,
-            expires_at: ttl.map(|ttl| now + ttl),
+            expires_at: ttl.map(|ttl| now.saturating_add(ttl)),
             attempts_left: attempts,
         }
     }

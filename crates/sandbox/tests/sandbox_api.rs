@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::Harness;
+use common::{Harness, assert_reads_like_the_vendor};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -143,6 +143,173 @@ async fn the_clock_moves_over_http_and_expires_codes() {
         .await
         .unwrap();
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
+
+/// Sends a send and a verify to every vendor and asserts each answered (any status): a
+/// handler that panicked would have closed the connection instead.
+/// `approves`: whether a fresh code can still be approved (not at a clock saturated at its
+/// maximum, where every deadline equals now).
+async fn every_vendor_answers(h: &Harness, approves: bool) {
+    for vendor in Vendor::ALL {
+        for path in [
+            "/api/sms/otp/send",
+            "/api/sms/otp/verify",
+            "/phone-verify",
+            "/otpservice/send",
+            "/otpservice/verify",
+            "/service/otp/generate",
+        ] {
+            let answered = h
+                .http
+                .post(h.url(vendor, path))
+                .json(&json!({}))
+                .send()
+                .await;
+            assert!(answered.is_ok(), "{vendor}{path}: {answered:?}");
+        }
+    }
+    let sent = send(h, TO).await.expect("ShoutOUT answers a real send");
+    assert_eq!(sent.status(), StatusCode::OK);
+    let reference = sent.json::<Value>().await.unwrap()["referenceId"].clone();
+    let body = json!({ "referenceId": reference, "code": h.code_for(TO) });
+    let verified = h.shoutout("verify_otp", "/otpservice/verify", &body).await;
+    assert_eq!(verified.status == 200, approves, "{}", verified.body);
+}
+
+#[tokio::test]
+async fn every_control_route_refuses_extreme_values_and_the_sandbox_stays_up() {
+    let h = Harness::start().await;
+    let base = format!("http://{}/_sandbox", h.sandbox.addr());
+    let refused = [
+        ("clock", json!({ "advance_secs": u64::MAX })),
+        ("clock", json!({ "advance_secs": 3_153_600_001u64 })),
+        ("clock", json!({ "advance_secs": -1 })),
+        ("clock", json!({ "advance_secs": 1.5 })),
+        ("clock", json!({ "advance_secs": "600" })),
+        ("clock", json!([])),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "latency", "millis": u64::MAX }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "slow_body", "millis": 3_600_001 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "status", "status": 0 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "status", "status": 65_535 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "status", "status": 70_000 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "respond", "status": 99, "body": [] }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "html_page", "status": 600 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "drop_connection", "times": 0 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "drop_connection", "times": -1 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "drop_connection", "fraction": 1.5 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "drop_connection", "fraction": -0.1 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "termii", "type": "rate_limited", "retry_after_secs": -5 }),
+        ),
+        (
+            "faults",
+            json!({ "vendor": "nobody", "type": "drop_connection" }),
+        ),
+        ("faults", json!({ "vendor": "termii", "type": "explode" })),
+        ("balances", json!({ "vendor": "termii", "balance": -1 })),
+        (
+            "balances",
+            json!({ "vendor": "pipwave", "balance": "lots" }),
+        ),
+        ("balances", json!({ "vendor": "shoutout", "balance": 10 })),
+        ("balances", json!({ "vendor": "nobody", "balance": 10 })),
+        ("balances", json!({ "balance": 10 })),
+    ];
+    for (route, body) in refused {
+        let answer = h
+            .http
+            .post(format!("{base}/{route}"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = answer.status();
+        let text = answer.text().await.unwrap();
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{route} {body}: {text}");
+        let message: Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            message["error"].as_str().is_some_and(|m| !m.is_empty()),
+            "{text}"
+        );
+    }
+    let messages = h
+        .http
+        .get(format!("{base}/messages?destination=%00%FF"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(messages.status(), StatusCode::OK);
+    assert!(h.sandbox.messages().is_empty());
+    assert_eq!(
+        h.http
+            .get(format!("{base}/faults"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "[]"
+    );
+    // The largest advance allowed, twice, then the clock still serves every route.
+    for _ in 0..2 {
+        let moved = h
+            .http
+            .post(format!("{base}/clock"))
+            .json(&json!({ "advance_secs": 3_153_600_000u64 }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(moved.status(), StatusCode::OK);
+    }
+    every_vendor_answers(&h, true).await;
+    // The Rust API saturates instead of refusing.
+    h.sandbox.advance(Duration::MAX);
+    h.sandbox.advance(Duration::MAX);
+    every_vendor_answers(&h, false).await;
+    let (b, max) = (h.http.post(format!("{base}/balances")), f64::MAX);
+    assert_eq!(
+        b.json(&json!({ "vendor": "termii", "balance": max }))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -456,6 +623,8 @@ async fn hostile_bodies_get_the_vendors_4xx() {
                     "{content_type} {}",
                     &body[..body.len().min(20)]
                 ),
+                // Termii validates a JSON body of the wrong shape as Laravel does: 422.
+                Vendor::Termii if body == "[1,2,3]" => assert_eq!(answer.status, 422),
                 _ => assert_eq!(
                     answer.status,
                     400,
@@ -463,6 +632,7 @@ async fn hostile_bodies_get_the_vendors_4xx() {
                     &body[..body.len().min(20)]
                 ),
             }
+            assert_reads_like_the_vendor(&answer.body);
         }
     }
     assert!(h.sandbox.messages().is_empty());

@@ -185,7 +185,7 @@ pub mod types {
     )]
     pub struct SendOtpRequest {
         pub content: Content,
-        ///Mobile number in E.164 format without the `+`, e.g. "94771234567".
+        ///Mobile number in E.164 format, with or without the `+`, e.g. "94771234567" or "+94771234567".
         pub destination: SendOtpRequestDestination,
         ///Sender mask (alias) registered with ShoutOUT, e.g. "ShoutDEMO".
         pub source: SendOtpRequestSource,
@@ -197,7 +197,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Mobile number in E.164 format without the `+`, e.g. "94771234567".
+    ///Mobile number in E.164 format, with or without the `+`, e.g. "94771234567" or "+94771234567".
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -228,9 +228,9 @@ pub mod types {
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[1-9][0-9]{6,14}$").unwrap() });
+            { ::regress::Regex::new("^\\+?[1-9][0-9]{6,14}$").unwrap() });
             if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[1-9][0-9]{6,14}$\"".into());
+                return Err("doesn't match pattern \"^\\+?[1-9][0-9]{6,14}$\"".into());
             }
             Ok(Self(value.to_string()))
         }

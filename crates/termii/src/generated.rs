@@ -694,7 +694,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
             value.parse()
         }
     }
-    ///`SendTokenRequest`
+    ///Carries `pin_type` or `message_type` (or both, with the same value); a request with neither is refused with 422.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -711,13 +711,15 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
         pub from: SendTokenRequestFrom,
         ///The message; must contain `pin_placeholder`.
         pub message_text: SendTokenRequestMessageText,
-        pub message_type: PinType,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message_type: ::std::option::Option<PinType>,
         pub pin_attempts: PinAttempts,
         pub pin_length: PinLength,
         ///Text in `message_text` that Termii replaces with the PIN, e.g. "< 1234 >".
         pub pin_placeholder: SendTokenRequestPinPlaceholder,
         pub pin_time_to_live: PinTimeToLive,
-        pub pin_type: PinType,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pin_type: ::std::option::Option<PinType>,
         ///Destination in international format without `+` (e.g. 2348109077743), or an e-mail address for the `email` channel.
         pub to: SendTokenRequestTo,
     }
@@ -2062,7 +2064,10 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
                 super::SendTokenRequestMessageText,
                 ::std::string::String,
             >,
-            message_type: ::std::result::Result<super::PinType, ::std::string::String>,
+            message_type: ::std::result::Result<
+                ::std::option::Option<super::PinType>,
+                ::std::string::String,
+            >,
             pin_attempts: ::std::result::Result<
                 super::PinAttempts,
                 ::std::string::String,
@@ -2076,7 +2081,10 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
                 super::PinTimeToLive,
                 ::std::string::String,
             >,
-            pin_type: ::std::result::Result<super::PinType, ::std::string::String>,
+            pin_type: ::std::result::Result<
+                ::std::option::Option<super::PinType>,
+                ::std::string::String,
+            >,
             to: ::std::result::Result<super::SendTokenRequestTo, ::std::string::String>,
         }
         impl ::std::default::Default for SendTokenRequest {
@@ -2086,7 +2094,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
                     channel: Err("no value supplied for channel".to_string()),
                     from: Err("no value supplied for from".to_string()),
                     message_text: Err("no value supplied for message_text".to_string()),
-                    message_type: Err("no value supplied for message_type".to_string()),
+                    message_type: Ok(Default::default()),
                     pin_attempts: Err("no value supplied for pin_attempts".to_string()),
                     pin_length: Err("no value supplied for pin_length".to_string()),
                     pin_placeholder: Err(
@@ -2095,7 +2103,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
                     pin_time_to_live: Err(
                         "no value supplied for pin_time_to_live".to_string(),
                     ),
-                    pin_type: Err("no value supplied for pin_type".to_string()),
+                    pin_type: Ok(Default::default()),
                     to: Err("no value supplied for to".to_string()),
                 }
             }
@@ -2151,7 +2159,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
             }
             pub fn message_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PinType>,
+                T: ::std::convert::TryInto<::std::option::Option<super::PinType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_type = value
@@ -2215,7 +2223,7 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
             }
             pub fn pin_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PinType>,
+                T: ::std::convert::TryInto<::std::option::Option<super::PinType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pin_type = value

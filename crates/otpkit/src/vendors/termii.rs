@@ -3,6 +3,8 @@
 //! in-app codes come back from In-App Token. `{code}` becomes Termii's `pin_placeholder`.
 //! Outcomes: `verified` true/"True" approved, false/"False" rejected (with `attemptsRemaining`),
 //! "Expired" on 400 expired (or locked when the message speaks of attempts), 422 not found.
+//! A refusal whose message says "Insufficient balance" (Termii documents only that text) is
+//! `InsufficientFunds`.
 
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -136,6 +138,16 @@ impl Termii {
     }
 
     fn error(answer: ErrorAnswer<types::Error>) -> Error {
+        // Termii documents "Insufficient balance" by its text alone (the sandbox answers it
+        // with 422), so any refusal that says so is the typed error, whatever its status.
+        let broke = answer
+            .body
+            .message
+            .as_deref()
+            .is_some_and(|m| m.to_ascii_lowercase().contains("insufficient"));
+        if broke && (400..500).contains(&answer.status) {
+            return Error::InsufficientFunds { vendor: VENDOR };
+        }
         status_error(
             VENDOR,
             answer.status,

@@ -40,9 +40,79 @@ pub(crate) fn json(status: u16, body: &impl Serialize) -> Response {
     }
 }
 
-/// Decodes a JSON value into a generated request type; the serde message names the field.
-pub(crate) fn typed<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, String> {
-    serde_json::from_value(value).map_err(|e| format!("invalid request body: {e}"))
+/// `vendor`'s account balance, where the sandbox models one.
+pub(crate) fn balance(shared: &Shared, vendor: Vendor) -> Option<f64> {
+    match vendor {
+        Vendor::Termii => Some(termii::balance(shared)),
+        Vendor::Pipwave => Some(pipwave::balance(shared)),
+        Vendor::Shoutout | Vendor::Octopush => None,
+    }
+}
+
+/// Sets `vendor`'s account balance; why not, when the amount or the vendor cannot have one.
+pub(crate) fn set_balance(shared: &Shared, vendor: Vendor, balance: f64) -> Result<(), String> {
+    if !balance.is_finite() || balance < 0.0 {
+        return Err(format!("balance must be 0 or more, got {balance}"));
+    }
+    match vendor {
+        Vendor::Termii => termii::set_balance(shared, balance),
+        Vendor::Pipwave => pipwave::set_balance(shared, balance),
+        Vendor::Shoutout | Vendor::Octopush => {
+            return Err(format!(
+                "the sandbox models no balance for {vendor} (only termii and pipwave)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What was wrong with a request body: the field, and whether it was missing or unusable.
+/// Vendors phrase it in their own words; a deserializer's message never reaches a client.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Invalid {
+    /// The field's JSON path (`pin_type`, `content.sms`); empty for the body as a whole.
+    pub field: String,
+    pub missing: bool,
+}
+
+impl Invalid {
+    /// The field as a vendor's message names it: `pin_type` becomes "pin type".
+    pub(crate) fn words(&self) -> String {
+        if self.field.is_empty() {
+            "request body".into()
+        } else {
+            self.field.replace(['_', '.'], " ")
+        }
+    }
+}
+
+/// Decodes a JSON value into a generated request type, naming the offending field on failure.
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, Invalid> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let parent = if path == "." { String::new() } else { path };
+        // serde's derive reports a missing field on its parent, naming it in the message.
+        let message = e.into_inner().to_string();
+        match message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            Some(name) if parent.is_empty() => Invalid {
+                field: name.into(),
+                missing: true,
+            },
+            Some(name) => Invalid {
+                field: format!("{parent}.{name}"),
+                missing: true,
+            },
+            None => Invalid {
+                field: parent,
+                missing: false,
+            },
+        }
+    })
 }
 
 /// Characters of the alphabet made of `sets`.

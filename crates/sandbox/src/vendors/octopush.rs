@@ -3,7 +3,11 @@
 //! 194 (no token and no phone), 195 (no code), 196 (too many wrong attempts), 197 (expired),
 //! 198 (not found) or 199 (wrong, with `remaining_number_of_attempts`). Defaults where the
 //! request leaves them out (Octopush uses the account's): 6 digits, 300 s, 3 wrong attempts,
-//! SMS, text "{code}".
+//! SMS, text "{code}", digits only (an absent `allow_*` flag keeps its default, digits on and
+//! the others off, whatever flags are sent). A text without `{code}` gets the code appended.
+//! Bad values are cast, cleaned or ignored as Octopush documents ([`lenient`]).
+
+mod lenient;
 
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
@@ -83,26 +87,43 @@ fn authorized(headers: &HeaderMap, shared: &Shared) -> bool {
         && header("api-key") == Some(shared.config.octopush_api_key.as_str())
 }
 
-async fn read(shared: &Shared, request: Request<Body>) -> Result<Value, Response> {
-    let (headers, value) = body::decode::<Value>(request, true, |_, m| refuse(400, m)).await?;
+/// Reads the body, checks the credentials and normalises the fields as Octopush does.
+async fn read(
+    shared: &Shared,
+    request: Request<Body>,
+    normalise: fn(&mut Value),
+) -> Result<Value, Response> {
+    let (headers, mut value) = body::decode::<Value>(request, true, |_, m| refuse(400, m)).await?;
     if !authorized(&headers, shared) {
         return Err(refuse(401, "Unauthorized: wrong api-login or api-key"));
     }
+    normalise(&mut value);
     Ok(value)
 }
 
-fn in_range(name: &str, value: i32, range: std::ops::RangeInclusive<i32>) -> Result<i32, Response> {
-    if range.contains(&value) {
-        Ok(value)
+/// Decodes a normalised body; what is still wrong (a phone number that is no number) is named.
+fn decode<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Response> {
+    typed(value).map_err(|invalid| {
+        let message = if invalid.missing {
+            format!("The {} field is mandatory.", invalid.words())
+        } else {
+            format!("The {} field is invalid.", invalid.words())
+        };
+        refuse(400, &message)
+    })
+}
+
+/// The message: `text` with its placeholders filled, or the code alone. A text without
+/// `{code}` gets the code appended, as a production Octopush client relies on.
+fn message_text(text: Option<&str>, code: &str, expiry: &str) -> String {
+    let text = text.unwrap_or("{code}");
+    let filled = text.replace("{code}", code).replace("{hh:mm:ss}", expiry);
+    if text.contains("{code}") {
+        filled
+    } else if filled.ends_with(char::is_whitespace) {
+        format!("{filled}{code}")
     } else {
-        Err(refuse(
-            400,
-            &format!(
-                "{name} must be between {} and {}",
-                range.start(),
-                range.end()
-            ),
-        ))
+        format!("{filled} {code}")
     }
 }
 
@@ -110,29 +131,18 @@ async fn generate_otp(
     Axum(shared): Axum<Arc<Shared>>,
     request: Request<Body>,
 ) -> Result<Response, Response> {
-    let value = read(&shared, request).await?;
-    let r: types::GenerateOtpRequest = typed(value).map_err(|m| refuse(400, &m))?;
-    let length = in_range(
-        "code_length",
-        r.code_length.unwrap_or(DEFAULT_LENGTH),
-        3..=32,
-    )? as usize;
-    let validity = in_range(
-        "validity_period",
-        r.validity_period.unwrap_or(DEFAULT_VALIDITY_SECS),
-        3..=10_000_000,
-    )? as u64;
+    let value = read(&shared, request, lenient::generate).await?;
+    let r: types::GenerateOtpRequest = decode(value)?;
+    // `lenient` brought both into the spec's range (3..=32 and 3..=10,000,000).
+    let length = r.code_length.unwrap_or(DEFAULT_LENGTH).unsigned_abs() as usize;
+    let validity = u64::from(
+        r.validity_period
+            .unwrap_or(DEFAULT_VALIDITY_SECS)
+            .unsigned_abs(),
+    );
     let attempts = r.max_wrong_attempts.map_or(DEFAULT_ATTEMPTS, |n| n.get());
-    let any_set = [
-        r.allow_digits,
-        r.allow_upper_case,
-        r.allow_lower_case,
-        r.allow_special_chars,
-    ]
-    .iter()
-    .any(Option::is_some);
     let sets = [
-        (r.allow_digits.unwrap_or(!any_set), DIGITS),
+        (r.allow_digits.unwrap_or(true), DIGITS),
         (r.allow_upper_case.unwrap_or(false), UPPER),
         (r.allow_lower_case.unwrap_or(false), LOWER),
         (r.allow_special_chars.unwrap_or(false), SPECIAL),
@@ -168,15 +178,10 @@ async fn generate_otp(
         state.tickets += 1;
         format!("otp{:017}", state.tickets)
     };
-    let expiry = shared.clock.wall() + Duration::from_secs(validity);
+    let expiry = shared.clock.wall_after(Duration::from_secs(validity));
     let secs = expiry.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) % 86_400;
     let hhmmss = format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60);
-    let text = r
-        .text
-        .as_deref()
-        .map_or("{code}", String::as_str)
-        .replace("{code}", &code)
-        .replace("{hh:mm:ss}", &hhmmss);
+    let text = message_text(r.text.as_deref().map(String::as_str), &code, &hhmmss);
     let channel = match r.channel {
         None | Some(types::Channel::Sms | types::Channel::TextSms) => "sms",
         Some(types::Channel::VoiceSms) => "voice",
@@ -200,7 +205,7 @@ async fn validate_otp(
     Axum(shared): Axum<Arc<Shared>>,
     request: Request<Body>,
 ) -> Result<Response, Response> {
-    let value = read(&shared, request).await?;
+    let value = read(&shared, request, lenient::validate).await?;
     let present = |field: &str| {
         value
             .get(field)
@@ -217,7 +222,7 @@ async fn validate_otp(
             None,
         ));
     }
-    let r: types::ValidateOtpRequest = typed(value).map_err(|m| refuse(400, &m))?;
+    let r: types::ValidateOtpRequest = decode(value)?;
     let now = shared.clock.now();
     let mut state = lock(&shared.octopush);
     let token = match (&r.otp_request_token, &r.phone_number) {

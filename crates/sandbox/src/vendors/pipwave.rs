@@ -2,8 +2,9 @@
 //! outcome is the body `status` on HTTP 200: 403 for a wrong key (header or body), 401 for a
 //! bad signature, 404 for an unknown action, 9001 for malformed parameters, 5002 with
 //! `seconds_till_resend` for a resend that comes too soon, 5052 for a wrong answer and 5051 for
-//! an expired, unknown, used-up or already verified session. Sandbox defaults (pipwave
-//! documents none): 6-digit codes valid 5 minutes, 3 answers per session.
+//! an expired, unknown, used-up or already verified session, 5004 when the account's credit
+//! cannot pay for a token. Sandbox defaults (pipwave documents none): 6-digit codes valid 5
+//! minutes, 3 answers per session, one credit a token.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,11 +26,14 @@ use crate::{Shared, Vendor, body, lock};
 const CODE_LENGTH: usize = 6;
 const TTL: Duration = Duration::from_secs(300);
 const ATTEMPTS: u32 = 3;
+const STARTING_CREDIT: f64 = 1000.0;
+const CREDIT_PER_TOKEN: f64 = 1.0;
 
 pub(crate) struct State {
     sessions: Bounded<i64, PipSession>,
     last_send: Bounded<String, Duration>,
     next_reference: i64,
+    credit: f64,
 }
 
 impl State {
@@ -38,8 +42,17 @@ impl State {
             sessions: Bounded::new(sessions),
             last_send: Bounded::new(sessions),
             next_reference: 0,
+            credit: STARTING_CREDIT,
         }
     }
+}
+
+pub(crate) fn balance(shared: &Shared) -> f64 {
+    lock(&shared.pipwave).credit
+}
+
+pub(crate) fn set_balance(shared: &Shared, credit: f64) {
+    lock(&shared.pipwave).credit = credit;
 }
 
 struct PipSession {
@@ -92,13 +105,28 @@ async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
     {
         return outcome(403, "Invalid API key");
     }
-    match value.get("action").and_then(|v| v.as_str()) {
-        Some("send-token" | "verify-token-answer") => {}
+    // Decoded as the action's own request type, so that a bad field is named (the untagged
+    // enum of both would only say that neither matched).
+    let decoded = match value.get("action").and_then(|v| v.as_str()) {
+        Some("send-token") => typed(value).map(PhoneVerifyRequest::SendTokenRequest),
+        Some("verify-token-answer") => {
+            typed(value).map(PhoneVerifyRequest::VerifyTokenAnswerRequest)
+        }
         _ => return outcome(404, "Invalid action"),
-    }
-    let request: PhoneVerifyRequest = match typed(value) {
+    };
+    let request = match decoded {
         Ok(request) => request,
-        Err(message) => return outcome(9001, &message),
+        Err(invalid) => {
+            let problem = if invalid.missing {
+                "is required"
+            } else {
+                "is invalid"
+            };
+            return outcome(
+                9001,
+                &format!("Parameter error: {} {problem}", invalid.field),
+            );
+        }
     };
     if !signature::verify(&request, &config.pipwave_api_secret) {
         return outcome(401, "Invalid API signature");
@@ -118,7 +146,9 @@ fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
     let destination = contact(&r.contact_no_country_dialing_code, &r.contact_no);
     let mut state = lock(&shared.pipwave);
     if let Some(last) = state.last_send.get(&destination) {
-        let wait = (*last + shared.config.pipwave_resend_after).saturating_sub(now);
+        let wait = last
+            .saturating_add(shared.config.pipwave_resend_after)
+            .saturating_sub(now);
         if !wait.is_zero() {
             let seconds = wait.as_secs_f64().ceil() as i64;
             return json(
@@ -127,6 +157,10 @@ fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
             );
         }
     }
+    if state.credit < CREDIT_PER_TOKEN {
+        return outcome(5004, "Insufficient credit");
+    }
+    state.credit -= CREDIT_PER_TOKEN;
     state.next_reference += 1;
     let reference = state.next_reference;
     let code = otp::code(CODE_LENGTH, &alphabet(&[DIGITS]));

@@ -1,5 +1,5 @@
 //! ShoutOUT (specs/shoutout.yaml): `Authorization: Apikey <key>` (403 `{message}` otherwise),
-//! `{{code}}` substituted in the SMS. Verification: 200 `statusCode` "1000"; a wrong code 400
+//! `{{code}}` substituted in the SMS; a destination with or without `+` (E.164 as documented). Verification: 200 `statusCode` "1000"; a wrong code 400
 //! `statusCode` "1001", an expired one 400 "1002" (the codes clients observe), used-up
 //! attempts 400 "1001" with "Maximum verification attempts exceeded", an unknown reference 400
 //! `{message}` only. Sandbox defaults (ShoutOUT documents none): 5-digit codes, as clients
@@ -62,7 +62,20 @@ async fn read<T: serde::de::DeserializeOwned>(
     if !authorized {
         return Err(refuse(403, "We couldn't authenticate you"));
     }
-    typed(value).map_err(|m| refuse(400, &m))
+    typed(value).map_err(|invalid| {
+        let problem = match invalid.field.as_str() {
+            _ if invalid.missing => "is required",
+            "content.sms" => "must contain {{code}}",
+            _ => "is invalid",
+        };
+        refuse(
+            400,
+            &format!(
+                "We could not process that action: {} {problem}",
+                invalid.field
+            ),
+        )
+    })
 }
 
 fn authorized(headers: &HeaderMap, key: &str) -> bool {

@@ -3,6 +3,9 @@
 //! an expired one 400 `verified: "Expired"`; once the attempts are used up, 400
 //! `verified: "Expired"` with the message "Too many attempts"; an unknown pin id 422.
 //! A `pin_time_to_live` of 0 never expires (Termii documents 0 as the minimum, not its meaning).
+//! Each delivered message costs [`PRICE_PER_MESSAGE`] of the account balance; one it cannot pay
+//! for is refused with 422 "Insufficient balance" and not sent. An invalid field is refused with
+//! Termii's Laravel-style 422 naming it.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +19,7 @@ use axum::routing::post;
 use otpkit_termii::types;
 use serde_json::json;
 
-use super::{alphabet, json, typed};
+use super::{Invalid, alphabet, json, typed};
 use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session, UPPER};
 use crate::{Shared, Vendor, body, lock};
@@ -28,6 +31,7 @@ const PRICE_PER_MESSAGE: f64 = 2.5;
 pub(crate) struct State {
     sessions: Bounded<String, Session>,
     sent: u64,
+    balance: f64,
 }
 
 impl State {
@@ -35,8 +39,17 @@ impl State {
         Self {
             sessions: Bounded::new(sessions),
             sent: 0,
+            balance: STARTING_BALANCE,
         }
     }
+}
+
+pub(crate) fn balance(shared: &Shared) -> f64 {
+    lock(&shared.termii).balance
+}
+
+pub(crate) fn set_balance(shared: &Shared, balance: f64) {
+    lock(&shared.termii).balance = balance;
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -71,6 +84,17 @@ fn invalid(field: &str, message: &str) -> Response {
     )
 }
 
+/// Laravel's 422 for a field that is missing or fails its rule.
+fn invalid_field(problem: &Invalid) -> Response {
+    let words = problem.words();
+    let message = if problem.missing {
+        format!("The {words} field is required.")
+    } else {
+        format!("The {words} field is invalid.")
+    };
+    invalid(&problem.field, &message)
+}
+
 /// Reads the body as `T` and checks its `api_key`.
 async fn read<T: serde::de::DeserializeOwned>(
     shared: &Shared,
@@ -79,11 +103,34 @@ async fn read<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Response> {
     let (_, value) =
         body::decode::<serde_json::Value>(request, true, |_, m| refuse(400, m)).await?;
-    let parsed: T = typed(value).map_err(|m| refuse(400, &m))?;
+    let parsed: T = typed(value).map_err(|e| invalid_field(&e))?;
     if api_key(&parsed) != shared.config.termii_api_key {
         return Err(refuse(401, "Unauthorized: invalid API key"));
     }
     Ok(parsed)
+}
+
+/// The spec types `pin_attempts` as int32; the generated `NonZeroU32` keeps only its minimum.
+fn attempts(pin_attempts: types::PinAttempts) -> Result<u32, Response> {
+    let attempts = pin_attempts.0.get();
+    if i32::try_from(attempts).is_err() {
+        return Err(invalid(
+            "pin_attempts",
+            &format!("The pin attempts may not be greater than {}.", i32::MAX),
+        ));
+    }
+    Ok(attempts)
+}
+
+/// Takes the price of one message from the balance, or refuses as Termii does when it cannot.
+fn charge(shared: &Shared) -> Result<u64, Response> {
+    let mut state = lock(&shared.termii);
+    if state.balance < PRICE_PER_MESSAGE {
+        return Err(refuse(422, "Insufficient balance"));
+    }
+    state.balance -= PRICE_PER_MESSAGE;
+    state.sent += 1;
+    Ok(state.sent)
 }
 
 /// Checks the PIN options every generating call shares; the PIN's alphabet on success.
@@ -136,13 +183,8 @@ fn open_session(
     (pin_id, code)
 }
 
-/// Charges one message and answers in the shape voice and e-mail calls share.
-fn delivered(shared: &Shared, pin_id: Option<String>) -> Response {
-    let sent = {
-        let mut state = lock(&shared.termii);
-        state.sent += 1;
-        state.sent
-    };
+/// The answer voice and e-mail calls share, for the `sent`-th message (already charged).
+fn delivered(shared: &Shared, sent: u64, pin_id: Option<String>) -> Response {
     json(
         200,
         &types::DeliveryResponse {
@@ -150,7 +192,7 @@ fn delivered(shared: &Shared, pin_id: Option<String>) -> Response {
             message_id: Some(format!("{}", 453_166_532_802_459_832u64 + sent)),
             pin_id,
             message: Some("Successfully Sent".into()),
-            balance: Some(STARTING_BALANCE - PRICE_PER_MESSAGE * sent as f64),
+            balance: Some(balance(shared)),
             user: Some(USER.into()),
         },
     )
@@ -162,8 +204,14 @@ async fn send_token(
 ) -> Result<Response, Response> {
     let r: types::SendTokenRequest =
         read(&shared, request, |r: &types::SendTokenRequest| &r.api_key).await?;
-    let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type))?;
-    let (pin_id, code) = open_session(&shared, &r.to, length, &chars, ttl, r.pin_attempts.0.get());
+    // Either name is accepted (the docs disagree); the newer `pin_type` decides.
+    let Some(pin_type) = r.pin_type.or(r.message_type) else {
+        return Err(invalid("pin_type", "The pin type field is required."));
+    };
+    let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(pin_type))?;
+    let attempts = attempts(r.pin_attempts)?;
+    charge(&shared)?;
+    let (pin_id, code) = open_session(&shared, &r.to, length, &chars, ttl, attempts);
     let channel = match r.channel {
         types::Channel::Dnd | types::Channel::Generic => "sms",
         types::Channel::WhatsApp => "whatsapp",
@@ -171,7 +219,6 @@ async fn send_token(
     };
     let text = r.message_text.replace(r.pin_placeholder.as_str(), &code);
     shared.deliver(Vendor::Termii, channel, &r.to, text, &code);
-    lock(&shared.termii).sent += 1;
     Ok(json(
         200,
         &types::SendTokenResponse {
@@ -254,15 +301,9 @@ async fn generate_in_app_token(
     let r: types::InAppTokenRequest =
         read(&shared, request, |r: &types::InAppTokenRequest| &r.api_key).await?;
     let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(r.pin_type))?;
-    // Handed back, not delivered: nothing reaches the inbox.
-    let (pin_id, otp) = open_session(
-        &shared,
-        &r.phone_number,
-        length,
-        &chars,
-        ttl,
-        r.pin_attempts.0.get(),
-    );
+    let attempts = attempts(r.pin_attempts)?;
+    // Handed back, not delivered: nothing reaches the inbox and nothing is charged.
+    let (pin_id, otp) = open_session(&shared, &r.phone_number, length, &chars, ttl, attempts);
     Ok(json(
         200,
         &types::InAppTokenResponse {
@@ -284,14 +325,9 @@ async fn send_voice_token(
     let r: types::VoiceTokenRequest =
         read(&shared, request, |r: &types::VoiceTokenRequest| &r.api_key).await?;
     let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, None)?;
-    let (pin_id, code) = open_session(
-        &shared,
-        &r.phone_number,
-        length,
-        &chars,
-        ttl,
-        r.pin_attempts.0.get(),
-    );
+    let attempts = attempts(r.pin_attempts)?;
+    let sent = charge(&shared)?;
+    let (pin_id, code) = open_session(&shared, &r.phone_number, length, &chars, ttl, attempts);
     shared.deliver(
         Vendor::Termii,
         "voice",
@@ -299,7 +335,7 @@ async fn send_voice_token(
         format!("Your verification code is {code}"),
         &code,
     );
-    Ok(delivered(&shared, Some(pin_id)))
+    Ok(delivered(&shared, sent, Some(pin_id)))
 }
 
 async fn make_voice_call(
@@ -311,6 +347,7 @@ async fn make_voice_call(
     if !(1000..=99_999_999).contains(&r.code) {
         return Err(invalid("code", "The code must be 4 to 8 digits."));
     }
+    let sent = charge(&shared)?;
     let code = r.code.to_string();
     shared.deliver(
         Vendor::Termii,
@@ -321,7 +358,7 @@ async fn make_voice_call(
     );
     Ok(
         // Termii returns a pinId here although the code cannot be verified with it.
-        delivered(&shared, Some(otp::uuid())),
+        delivered(&shared, sent, Some(otp::uuid())),
     )
 }
 
@@ -331,6 +368,14 @@ async fn send_email_token(
 ) -> Result<Response, Response> {
     let r: types::EmailTokenRequest =
         read(&shared, request, |r: &types::EmailTokenRequest| &r.api_key).await?;
+    // `format: email` leaves a plain String in the generated type: checked here.
+    if !email_address::EmailAddress::is_valid(&r.email_address) {
+        return Err(invalid(
+            "email_address",
+            "The email address must be a valid email address.",
+        ));
+    }
+    let sent = charge(&shared)?;
     let code = r.code.to_string();
     shared.deliver(
         Vendor::Termii,
@@ -339,5 +384,5 @@ async fn send_email_token(
         format!("Your verification code is {code}"),
         &code,
     );
-    Ok(delivered(&shared, None))
+    Ok(delivered(&shared, sent, None))
 }

@@ -145,6 +145,28 @@ impl Harness {
     }
 }
 
+/// Fails if an error body reads like a Rust deserializer rather than like the vendor.
+pub fn assert_reads_like_the_vendor(body: &Value) {
+    let text = body.to_string();
+    for marker in [
+        "invalid type",
+        "missing field",
+        "untagged enum",
+        "did not match any variant",
+        "unknown variant",
+        "invalid value:",
+        "line 1 column",
+        "expected ",
+        "PhoneVerifyRequest",
+        "Request`",
+    ] {
+        assert!(
+            !text.contains(marker),
+            "a deserializer's words ({marker:?}) in {text}"
+        );
+    }
+}
+
 /// A code that differs from `code` in every position but has the same length and alphabet class.
 pub fn wrong(code: &str) -> String {
     code.chars()

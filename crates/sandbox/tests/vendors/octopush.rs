@@ -167,17 +167,77 @@ async fn wrong_credentials_are_401() {
 }
 
 #[tokio::test]
-async fn out_of_spec_requests_are_400() {
+async fn bad_values_are_cast_cleaned_or_ignored_and_the_code_still_sent() {
+    // Octopush: "If a parameter could not be recognized or fixed, we will ignore it, but your
+    // request will be sent."
     let h = Harness::start().await;
-    for body in [
-        json!({ "phone_number": "0611223344" }),
-        json!({ "phone_number": PHONE, "sender": "AB" }),
-        json!({ "phone_number": PHONE, "code_length": 2 }),
-        json!({ "phone_number": PHONE, "validity_period": 1 }),
-        json!({ "phone_number": PHONE, "channel": "fax" }),
-        json!({ "phone_number": PHONE, "max_wrong_attempts": 0 }),
+    for (extra, length) in [
+        (json!({ "phone_number": "+33 6 11 22 33 44" }), 6),
+        (json!({ "phone_number": "0033611223344" }), 6),
+        (json!({ "sender": "AB" }), 6),
+        (json!({ "code_length": 2 }), 3),
+        (json!({ "code_length": 100 }), 32),
+        (json!({ "code_length": "4" }), 4),
+        (json!({ "validity_period": 1 }), 6),
+        (json!({ "channel": "fax" }), 6),
+        (json!({ "max_wrong_attempts": 0 }), 6),
+        (json!({ "allow_digits": "yes", "voice_gender": 7 }), 6),
     ] {
-        assert_eq!(generate(&h, body.clone()).await.status, 400, "{body}");
+        let mut body = json!({ "phone_number": PHONE });
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let sent = generate(&h, body).await;
+        assert_eq!(sent.status, 201, "{extra}: {}", sent.body);
+        let message = h.sandbox.messages().pop().unwrap();
+        assert_eq!(message.destination, PHONE, "{extra}");
+        assert_eq!(message.code.chars().count(), length, "{extra}");
     }
-    assert!(h.sandbox.messages().is_empty());
+    // A number that is no number cannot be fixed: refused in Octopush's words, naming it.
+    let refused = generate(&h, json!({ "phone_number": "call me" })).await;
+    assert_eq!(refused.status, 400);
+    assert_eq!(
+        refused.body["message"],
+        "The phone number field is invalid."
+    );
+    crate::common::assert_reads_like_the_vendor(&refused.body);
+}
+
+#[tokio::test]
+async fn an_absent_allow_flag_keeps_its_default() {
+    let h = Harness::start().await;
+    // Only an upper-case flag, set to false: digits stay on (their default).
+    let (_, code) = send(&h, json!({ "allow_upper_case": false })).await;
+    assert_eq!(code.len(), 6);
+    assert!(code.chars().all(|c| c.is_ascii_digit()), "{code}");
+    // Upper case on, digits absent: both.
+    let (_, code) = send(&h, json!({ "allow_upper_case": true, "code_length": 32 })).await;
+    assert!(
+        code.chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
+        "{code}"
+    );
+    // Every set explicitly off: nothing to make a code of.
+    let none = generate(&h, json!({ "phone_number": PHONE, "allow_digits": false })).await;
+    assert_eq!(none.status, 400);
+}
+
+#[tokio::test]
+async fn a_text_without_the_placeholder_gets_the_code_appended() {
+    let h = Harness::start().await;
+    let (token, code) = send(&h, json!({ "text": "Your verification code: " })).await;
+    let message = h.sandbox.messages().pop().unwrap();
+    assert_eq!(message.text, format!("Your verification code: {code}"));
+    let (_, code) = send(&h, json!({ "text": "Code" })).await;
+    assert_eq!(
+        h.sandbox.messages().pop().unwrap().text,
+        format!("Code {code}")
+    );
+    // The appended code is the one that validates.
+    let ok = validate(
+        &h,
+        json!({ "otp_request_token": token, "code": message.code }),
+    )
+    .await;
+    assert_eq!((ok.status, ok.body["code"].clone()), (200, json!(0)));
 }

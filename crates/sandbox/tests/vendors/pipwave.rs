@@ -185,6 +185,44 @@ async fn unknown_actions_are_404_and_bad_parameters_9001() {
     bad["contact_no_country_dialing_code"] = json!("+60");
     let answer = h.pipwave(&bad).await;
     assert_eq!(answer.body["status"], 9001);
+    assert_eq!(
+        answer.body["message"],
+        "Parameter error: contact_no_country_dialing_code is invalid"
+    );
+    crate::common::assert_reads_like_the_vendor(&answer.body);
+    let mut missing = send_token(&h, "123456789");
+    missing.as_object_mut().unwrap().remove("user_id");
+    let answer = h.pipwave(&missing).await;
+    assert_eq!(
+        answer.body["message"],
+        "Parameter error: user_id is required"
+    );
+}
+
+#[tokio::test]
+async fn a_send_the_credit_cannot_pay_is_5004() {
+    let h = Harness::start().await;
+    h.sandbox
+        .set_balance(otpkit_sandbox::Vendor::Pipwave, 0.5)
+        .unwrap();
+    let refused = h.pipwave(&send_token(&h, "123456789")).await;
+    assert_eq!(
+        (
+            refused.status,
+            refused.body["status"].clone(),
+            refused.body["message"].clone()
+        ),
+        (200, json!(5004), json!("Insufficient credit"))
+    );
+    assert!(h.sandbox.messages().is_empty());
+    h.sandbox
+        .set_balance(otpkit_sandbox::Vendor::Pipwave, 1.0)
+        .unwrap();
+    send(&h).await;
+    assert_eq!(
+        h.sandbox.balance(otpkit_sandbox::Vendor::Pipwave),
+        Some(0.0)
+    );
 }
 
 #[tokio::test]

@@ -129,13 +129,31 @@ async fn a_template_without_the_code_or_a_bad_destination_is_400() {
         "{}",
         no_code.body
     );
-    let mut plus = send_body("{{code}}");
-    plus["destination"] = json!("+94771234567");
+    let mut bad = send_body("{{code}}");
+    bad["destination"] = json!("+0771234567");
+    let refused = h.shoutout("send_otp", "/otpservice/send", &bad).await;
+    assert_eq!(refused.status, 400);
     assert_eq!(
-        h.shoutout("send_otp", "/otpservice/send", &plus)
-            .await
-            .status,
-        400
+        refused.body["message"],
+        "We could not process that action: destination is invalid"
     );
+    crate::common::assert_reads_like_the_vendor(&refused.body);
     assert!(h.sandbox.messages().is_empty());
+}
+
+#[tokio::test]
+async fn a_destination_in_e164_with_its_plus_is_accepted() {
+    // ShoutOUT documents "Mobile number in E.164 format"; its samples omit the `+`.
+    let h = Harness::start().await;
+    let mut body = send_body("Your code is {{code}}");
+    body["destination"] = json!("+94771234567");
+    let sent = h.shoutout("send_otp", "/otpservice/send", &body).await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let reference = sent.body["referenceId"].as_str().unwrap().to_string();
+    let code = h.code_for("+94771234567");
+    let ok = verify(&h, &reference, &code).await;
+    assert_eq!(
+        (ok.status, ok.body["statusCode"].clone()),
+        (200, json!("1000"))
+    );
 }

@@ -286,35 +286,180 @@ async fn out_of_range_options_are_422_naming_the_field() {
     assert!(h.sandbox.messages().is_empty());
 }
 
-#[tokio::test]
-async fn missing_and_mistyped_fields_are_400_naming_the_field() {
-    let h = Harness::start().await;
-    let mut body = send_body(&h, 3, 5, "NUMERIC");
-    body.as_object_mut().unwrap().remove("message_text");
-    let answer = h.termii("send_token", "/api/sms/otp/send", &body).await;
-    assert_eq!(answer.status, 400);
-    assert!(
-        answer.body["message"]
-            .as_str()
-            .unwrap()
-            .contains("message_text"),
+/// Sends `body` and asserts Termii's Laravel-style 422 naming `field` with `message`.
+async fn assert_invalid(h: &Harness, body: &Value, field: &str, message: &str) {
+    let answer = h.termii("send_token", "/api/sms/otp/send", body).await;
+    assert_eq!(answer.status, 422, "{field}: {}", answer.body);
+    assert_eq!(
+        answer.body["errors"][field],
+        json!([message]),
         "{}",
         answer.body
     );
+    crate::common::assert_reads_like_the_vendor(&answer.body);
+}
+
+#[tokio::test]
+async fn missing_and_mistyped_fields_are_422_naming_the_field() {
+    let h = Harness::start().await;
+    let mut body = send_body(&h, 3, 5, "NUMERIC");
+    body.as_object_mut().unwrap().remove("message_text");
+    assert_invalid(
+        &h,
+        &body,
+        "message_text",
+        "The message text field is required.",
+    )
+    .await;
     let mut body = send_body(&h, 3, 5, "NUMERIC");
     body["pin_attempts"] = json!(0);
-    assert_eq!(
-        h.termii("send_token", "/api/sms/otp/send", &body)
-            .await
-            .status,
-        400
-    );
+    assert_invalid(
+        &h,
+        &body,
+        "pin_attempts",
+        "The pin attempts field is invalid.",
+    )
+    .await;
     let mut body = send_body(&h, 3, 5, "NUMERIC");
     body["channel"] = json!("carrier-pigeon");
-    assert_eq!(
-        h.termii("send_token", "/api/sms/otp/send", &body)
-            .await
-            .status,
-        400
+    assert_invalid(&h, &body, "channel", "The channel field is invalid.").await;
+    assert!(h.sandbox.messages().is_empty());
+}
+
+#[tokio::test]
+async fn either_pin_type_or_message_type_is_enough() {
+    // The old table names only `message_type`, the newest only `pin_type` (NOTES.md §1.5).
+    let h = Harness::start().await;
+    for keep in ["message_type", "pin_type"] {
+        let mut body = send_body(&h, 3, 5, "ALPHANUMERIC");
+        let drop = if keep == "pin_type" {
+            "message_type"
+        } else {
+            "pin_type"
+        };
+        body.as_object_mut().unwrap().remove(drop);
+        let sent = h.termii("send_token", "/api/sms/otp/send", &body).await;
+        assert_eq!(sent.status, 200, "only {keep}: {}", sent.body);
+    }
+    // With both, the newer `pin_type` decides.
+    let mut body = send_body(&h, 3, 5, "NUMERIC");
+    body["pin_type"] = json!("ALPHANUMERIC");
+    body["pin_length"] = json!(8);
+    for _ in 0..8 {
+        assert_eq!(
+            h.termii("send_token", "/api/sms/otp/send", &body)
+                .await
+                .status,
+            200
+        );
+    }
+    let codes: String = h
+        .sandbox
+        .messages()
+        .iter()
+        .rev()
+        .take(8)
+        .map(|m| m.code.clone())
+        .collect();
+    assert!(codes.chars().any(|c| c.is_ascii_uppercase()), "{codes}");
+    let mut neither = send_body(&h, 3, 5, "NUMERIC");
+    neither.as_object_mut().unwrap().remove("pin_type");
+    neither.as_object_mut().unwrap().remove("message_type");
+    assert_invalid(&h, &neither, "pin_type", "The pin type field is required.").await;
+}
+
+#[tokio::test]
+async fn bounds_the_generated_types_drop_are_checked() {
+    // typify keeps `format: email` as a String and an int32's minimum only (NonZeroU32).
+    let h = Harness::start().await;
+    let mut body = send_body(&h, 3, 5, "NUMERIC");
+    body["pin_attempts"] = json!(2_147_483_648u64);
+    assert_invalid(
+        &h,
+        &body,
+        "pin_attempts",
+        "The pin attempts may not be greater than 2147483647.",
+    )
+    .await;
+    let key = h.sandbox.config().termii_api_key.clone();
+    let email = |address: &str| json!({ "api_key": key, "email_address": address, "code": "1234", "email_configuration_id": "c" });
+    let refused = h
+        .termii("send_email_token", "/api/email/otp/send", &email("000"))
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body["errors"].get("email_address").is_some(),
+        "{}",
+        refused.body
     );
+    let sent = h
+        .termii(
+            "send_email_token",
+            "/api/email/otp/send",
+            &email("ada@example.com"),
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    assert_eq!(h.sandbox.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn a_balance_that_cannot_pay_is_refused_and_nothing_sent() {
+    let h = Harness::start().await;
+    let control = format!("http://{}/_sandbox/balances", h.sandbox.addr());
+    let set = |balance: f64| {
+        h.http
+            .post(&control)
+            .json(&json!({ "vendor": "termii", "balance": balance }))
+            .send()
+    };
+    assert_eq!(set(2.0).await.unwrap().status(), 200);
+    let key = h.sandbox.config().termii_api_key.clone();
+    let voice = json!({ "api_key": key, "phone_number": TO, "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 6 });
+    for (operation, path, body) in [
+        (
+            "send_token",
+            "/api/sms/otp/send",
+            send_body(&h, 3, 5, "NUMERIC"),
+        ),
+        ("send_voice_token", "/api/sms/otp/send/voice", voice.clone()),
+        (
+            "make_voice_call",
+            "/api/sms/otp/call",
+            json!({ "api_key": key, "phone_number": TO, "code": 12345 }),
+        ),
+        (
+            "send_email_token",
+            "/api/email/otp/send",
+            json!({ "api_key": key, "email_address": "ada@example.com", "code": "1", "email_configuration_id": "c" }),
+        ),
+    ] {
+        let refused = h.termii(operation, path, &body).await;
+        assert_eq!(
+            (refused.status, refused.body["message"].clone()),
+            (422, json!("Insufficient balance")),
+            "{operation}"
+        );
+    }
+    assert!(h.sandbox.messages().is_empty(), "nothing is sent unpaid");
+    assert_eq!(h.sandbox.balance(otpkit_sandbox::Vendor::Termii), Some(2.0));
+    // Topped up, the balance pays, and the answer reports what is left.
+    assert_eq!(set(5.0).await.unwrap().status(), 200);
+    let sent = h
+        .termii("send_voice_token", "/api/sms/otp/send/voice", &voice)
+        .await;
+    assert_eq!(
+        (sent.status, sent.body["balance"].clone()),
+        (200, json!(2.5))
+    );
+    let balances: Value = h
+        .http
+        .get(&control)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(balances["termii"], 2.5);
 }
