@@ -152,7 +152,9 @@ impl Shoutout {
         let body = types::VerifyOtpRequest::builder()
             .reference_id(reference_id)
             .code(code);
-        let (status_code, message) = match self.client.verify_otp().body(body).send().await {
+        let verified = self.client.verify_otp().body(body).send().await;
+        let approved_by_status = verified.is_ok();
+        let (status_code, message) = match verified {
             Ok(answer) => {
                 let answer = answer.into_inner();
                 (Some(answer.status_code.0), answer.description)
@@ -183,7 +185,8 @@ impl Shoutout {
             .as_deref()
             .is_some_and(|m| m.to_ascii_lowercase().contains("attempt"));
         match status_code.as_deref() {
-            Some("1000") => Ok(Outcome::Approved),
+            // Only a success answer approves: "1000" inside a 400 contradicts itself.
+            Some("1000") if approved_by_status => Ok(Outcome::Approved),
             Some("1001") if about_attempts => Ok(Outcome::TooManyAttempts),
             Some("1001") => Ok(Outcome::Rejected {
                 attempts_left: None,

@@ -1,0 +1,214 @@
+//! Each vendor's outcome mapping driven through the facade over real HTTP: real sandbox
+//! states where the sandbox can reach them (balances, pipwave's resend window), the sandbox's
+//! `Respond` fault for answers the vendors document but a sandbox would not produce by itself.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{number_for, otp};
+use otpkit::{Error, Otp, Outcome, SendRequest, VerificationId};
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
+use serde_json::{Value, json};
+
+/// A real send, so that verification has an id of the right shape.
+async fn sent(otp: &Otp, vendor: Vendor) -> VerificationId {
+    otp.send(&SendRequest::new(number_for(vendor)))
+        .await
+        .unwrap_or_else(|e| panic!("{vendor}: {e}"))
+        .id
+}
+
+/// Makes the next request to `vendor` answer `status` with `body`, without acting on it.
+fn respond(sandbox: &Sandbox, vendor: Vendor, status: u16, body: Value) {
+    let body = serde_json::to_vec(&body).unwrap();
+    sandbox
+        .inject(Fault::new(vendor, FaultKind::Respond { status, body }).times(1))
+        .unwrap();
+}
+
+/// Verifies `id` against an injected answer, asserting the answer was consumed.
+async fn verify_against(
+    sandbox: &Sandbox,
+    otp: &Otp,
+    vendor: Vendor,
+    id: &VerificationId,
+    status: u16,
+    body: Value,
+) -> Result<Outcome, Error> {
+    respond(sandbox, vendor, status, body);
+    let before = sandbox.requests(vendor);
+    let result = otp.verify(id, "123456").await;
+    assert_eq!(
+        sandbox.requests(vendor),
+        before + 1,
+        "the injected answer was used"
+    );
+    result
+}
+
+#[tokio::test]
+async fn termii_expired_on_200_is_expired_and_an_unknown_verified_is_a_decode_error() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::Termii);
+    let id = sent(&otp, Vendor::Termii).await;
+    let expired = json!({ "pinId": "x", "verified": "Expired", "msisdn": "2348012345678" });
+    assert_eq!(
+        verify_against(&sandbox, &otp, Vendor::Termii, &id, 200, expired)
+            .await
+            .unwrap(),
+        Outcome::Expired
+    );
+    let odd = json!({ "pinId": "x", "verified": "Perhaps" });
+    let error = verify_against(&sandbox, &otp, Vendor::Termii, &id, 200, odd)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    assert!(!error.is_retryable());
+}
+
+#[tokio::test]
+async fn a_balance_that_cannot_pay_is_insufficient_funds() {
+    let sandbox = Sandbox::start().await.unwrap();
+    for vendor in [Vendor::Termii, Vendor::Pipwave] {
+        sandbox.set_balance(vendor, 0.0).unwrap();
+        let error = otp(&sandbox, vendor)
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::InsufficientFunds { .. }),
+            "{vendor}: {error:?}"
+        );
+        assert_eq!(error.kind(), "insufficient_funds");
+    }
+    assert!(sandbox.messages().is_empty(), "nothing was sent unpaid");
+}
+
+#[tokio::test]
+async fn http_402_is_insufficient_funds_for_every_vendor() {
+    let sandbox = Sandbox::start().await.unwrap();
+    for vendor in Vendor::ALL {
+        let otp = otp(&sandbox, vendor);
+        respond(
+            &sandbox,
+            vendor,
+            402,
+            json!({ "message": "Payment Required", "code": 402, "status": 402 }),
+        );
+        let error = otp
+            .send(&SendRequest::new(number_for(vendor)))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::InsufficientFunds { .. }),
+            "{vendor}: {error:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn pipwave_5002_is_rate_limited_with_its_seconds_till_resend() {
+    // The real resend window: the second send to one number within 60 s.
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::Pipwave);
+    sent(&otp, Vendor::Pipwave).await;
+    sandbox.advance(Duration::from_secs(15));
+    let error = otp
+        .send(&SendRequest::new(number_for(Vendor::Pipwave)))
+        .await
+        .unwrap_err();
+    let Error::RateLimited { retry_after, .. } = error else {
+        panic!("{error:?}");
+    };
+    let wait = retry_after.expect("pipwave says when");
+    assert!(
+        (Duration::from_secs(44)..=Duration::from_secs(45)).contains(&wait),
+        "{wait:?}"
+    );
+    // An injected one, with the status as a string, as pipwave's docs type it.
+    respond(
+        &sandbox,
+        Vendor::Pipwave,
+        200,
+        json!({ "status": "5002", "seconds_till_resend": 42 }),
+    );
+    let error = otp
+        .send(&SendRequest::new("+60123456780"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(42)),
+        "{error:?}"
+    );
+    // 5004 in the body, on HTTP 200.
+    respond(
+        &sandbox,
+        Vendor::Pipwave,
+        200,
+        json!({ "status": 5004, "message": "Insufficient credit" }),
+    );
+    let error = otp
+        .send(&SendRequest::new("+60123456781"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::InsufficientFunds { .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn octopush_nonzero_codes_and_194_195_are_vendor_errors_not_outcomes() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::Octopush);
+    let id = sent(&otp, Vendor::Octopush).await;
+    for (status, body) in [
+        (200, json!({ "code": 7, "message": "odd" })),
+        (201, json!({ "code": 199, "message": "Wrong OTP code." })),
+        (
+            400,
+            json!({ "code": 194, "message": "At least phone number or request token is mandatory." }),
+        ),
+        (
+            400,
+            json!({ "code": 195, "message": "The code field is mandatory." }),
+        ),
+    ] {
+        let error = verify_against(&sandbox, &otp, Vendor::Octopush, &id, status, body.clone())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::Vendor { status: s, .. } if s == (status == 400).then_some(400)),
+            "{status} {body}: {error:?}"
+        );
+        assert!(
+            !error.is_retryable(),
+            "{body}: the request itself was wrong"
+        );
+    }
+    // The documented outcomes, for contrast, from the same path.
+    for (code, outcome) in [
+        (196, Outcome::TooManyAttempts),
+        (197, Outcome::Expired),
+        (198, Outcome::NotFound),
+    ] {
+        let body = json!({ "code": code, "message": "x" });
+        assert_eq!(
+            verify_against(&sandbox, &otp, Vendor::Octopush, &id, 400, body)
+                .await
+                .unwrap(),
+            outcome
+        );
+    }
+}
+
+#[tokio::test]
+async fn shoutout_1000_inside_an_error_answer_is_not_an_approval() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::Shoutout);
+    let id = sent(&otp, Vendor::Shoutout).await;
+    let contradictory = json!({ "statusCode": "1000", "message": "verification success" });
+    let result = verify_against(&sandbox, &otp, Vendor::Shoutout, &id, 400, contradictory).await;
+    assert!(!matches!(result, Ok(Outcome::Approved)), "{result:?}");
+}
