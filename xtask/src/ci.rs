@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{VENDORS, generate, lint, spec, validator};
+use crate::{VENDORS, generate, lint, linter, spec, validator};
 
 fn cargo(root: &Path, args: &[&str]) -> Result<()> {
     cargo_with(root, args, &[])
@@ -61,6 +61,7 @@ pub fn run(root: &Path) -> Result<()> {
     step("openapi-spec-validator", || {
         validator::validate(root, &specs)
     })?;
+    step("redocly lint", || linter::lint(root))?;
     step("clippy", || {
         cargo(
             root,

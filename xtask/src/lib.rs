@@ -7,6 +7,7 @@ pub mod bench;
 pub mod ci;
 pub mod generate;
 pub mod lint;
+pub mod linter;
 pub mod spec;
 pub mod validator;
 

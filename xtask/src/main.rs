@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use xtask::{VENDORS, check_vendor, ci, generate, spec, validator, workspace_root};
+use xtask::{VENDORS, check_vendor, ci, generate, linter, spec, validator, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "otpkit's build tasks")]
@@ -35,6 +35,8 @@ enum Task {
     LintSpecs { vendors: Vec<String> },
     /// Run the independent validator (PyPI openapi-spec-validator) on every spec.
     ValidateSpecs,
+    /// Run the second, independent linter (npm @redocly/cli, pinned) on every spec.
+    LintSpecsRedocly,
     /// Everything CI runs: fmt, generate --check, lint, validator, clippy, tests.
     Ci,
     /// Every benchmark of BENCHMARKS.md: facade vs raw reqwest, latency, sandbox load, generation.
@@ -96,6 +98,7 @@ fn main() -> ExitCode {
             let specs: Vec<_> = VENDORS.iter().map(|v| spec::spec_path(v)).collect();
             validator::validate(&root, &specs)
         }
+        Task::LintSpecsRedocly => linter::lint(&root),
         Task::Ci => ci::run(&root),
         Task::Bench {
             seconds,

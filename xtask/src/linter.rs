@@ -1,0 +1,68 @@
+//! The second, independent spec linter: Redocly CLI (npm `@redocly/cli`), pinned by the
+//! committed `xtask/openapi-linter/package-lock.json` and installed with `npm ci` into
+//! `target/openapi-linter` when missing or when the lock file changed. Its rules, and the
+//! ones deliberately switched off, are in `xtask/openapi-linter/redocly.yaml`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+const PINNED: &str = "xtask/openapi-linter";
+const INSTALLED: &str = "target/openapi-linter";
+
+fn run(command: &mut Command, what: &str) -> Result<()> {
+    let status = command
+        .status()
+        .with_context(|| format!("cannot run {what}: install Node.js 20.19+ and npm"))?;
+    if !status.success() {
+        bail!("{what} exited with {status}");
+    }
+    Ok(())
+}
+
+/// Makes sure the pinned linter is installed; returns its path.
+pub fn ensure(root: &Path) -> Result<PathBuf> {
+    let (pinned, installed) = (root.join(PINNED), root.join(INSTALLED));
+    let redocly = installed.join("node_modules/.bin/redocly");
+    let lock = std::fs::read(pinned.join("package-lock.json"))
+        .with_context(|| format!("reading {PINNED}/package-lock.json"))?;
+    if redocly.exists() && std::fs::read(installed.join("package-lock.json")).ok() == Some(lock) {
+        return Ok(redocly);
+    }
+    eprintln!("installing the pinned Redocly CLI into {INSTALLED}");
+    std::fs::create_dir_all(&installed)?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(pinned.join(file), installed.join(file))
+            .with_context(|| format!("copying {PINNED}/{file}"))?;
+    }
+    run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+            .args(["--loglevel=error", "--prefix"])
+            .arg(&installed),
+        "npm ci",
+    )?;
+    Ok(redocly)
+}
+
+/// Lints every spec named in the configuration; the error carries the linter's findings.
+pub fn lint(root: &Path) -> Result<()> {
+    let redocly = ensure(root)?;
+    let output = Command::new(&redocly)
+        .args(["lint", "--format=stylish", "--config"])
+        .arg(root.join(PINNED).join("redocly.yaml"))
+        .env("REDOCLY_TELEMETRY", "off")
+        .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+        .current_dir(root)
+        .output()
+        .with_context(|| format!("cannot run {}", redocly.display()))?;
+    if !output.status.success() {
+        bail!(
+            "Redocly found problems in the specs:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(())
+}
