@@ -248,3 +248,46 @@ fn check_response_rejects_bodies_and_statuses_the_spec_does_not_document() {
     let no_code = serde_json::json!({ "message": "Wrong OTP code." });
     assert!(otpkit_tests::check_response(&octopush, "validate_otp", 400, &no_code).is_err());
 }
+
+#[test]
+fn every_spec_passes_the_second_linter() {
+    if let Err(e) = xtask::linter::lint(&workspace_root()) {
+        panic!("{e:#}");
+    }
+}
+
+#[test]
+fn every_header_credential_a_vendor_crate_installs_is_a_declared_security_scheme() {
+    // The headers each vendor crate's `connect` installs (crates/<vendor>/src/lib.rs); Termii
+    // has none, its key travels in the body.
+    let installed: &[(&str, &[&str])] = &[
+        ("pipwave", &["x-api-key"]),
+        ("shoutout", &["Authorization"]),
+        ("octopush", &["api-login", "api-key"]),
+    ];
+    for (vendor, headers) in installed {
+        let spec = spec::load(&workspace_root(), xtask::check_vendor(vendor).unwrap()).unwrap();
+        let schemes = spec.json["components"]["securitySchemes"]
+            .as_object()
+            .map(|schemes| schemes.values().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
+        for header in *headers {
+            let declared = schemes.iter().any(|scheme| {
+                scheme["type"] == "apiKey" && scheme["in"] == "header" && scheme["name"] == *header
+            });
+            assert!(
+                declared,
+                "{vendor}: the {header} header is no security scheme"
+            );
+        }
+        for operation in spec.operations() {
+            assert!(
+                operation.operation["security"]
+                    .as_array()
+                    .is_some_and(|s| !s.is_empty()),
+                "{vendor} {}: no security requirement",
+                operation.name()
+            );
+        }
+    }
+}

@@ -10,7 +10,7 @@ use crate::{Config, Sandbox, Vendor};
 /// What the sandbox API offers, for `--help` texts.
 pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --termii-key my-test-key\n\n\
                             Sandbox API: GET /_sandbox/messages[?destination=..], POST /_sandbox/clock {\"advance_secs\": N},\n\
-                            GET|POST|DELETE /_sandbox/faults";
+                            GET|POST|DELETE /_sandbox/faults, GET|POST /_sandbox/balances {\"vendor\": \"termii\", \"balance\": N}";
 
 /// The sandbox's command-line flags (each also read from an environment variable).
 #[derive(clap::Args, Debug, Clone)]
