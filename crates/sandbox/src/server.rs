@@ -3,7 +3,10 @@
 //! applied here, before and after the vendor routes run, and each request is logged.
 
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -11,10 +14,12 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use axum::response::IntoResponse;
 use bytes::Bytes;
-use futures_util::StreamExt;
+use futures_util::Stream;
+use futures_util::task::AtomicWaker;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::net::TcpListener;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use tower::ServiceExt;
@@ -62,6 +67,121 @@ impl std::fmt::Display for DropConnection {
 
 impl std::error::Error for DropConnection {}
 
+/// How many times a connection's socket has taken everything hyper had buffered for it: the
+/// signal a [`Truncated`] body waits for, since hyper drops what it has not yet written when
+/// a body fails.
+#[derive(Default)]
+struct Flushes {
+    count: AtomicU64,
+    waker: AtomicWaker,
+}
+
+impl Flushes {
+    fn count(&self) -> u64 {
+        self.count.load(Ordering::Acquire)
+    }
+
+    fn record(&self) {
+        self.count.fetch_add(1, Ordering::Release);
+        self.waker.wake();
+    }
+
+    /// Ready once a flush has completed after the `mark`th.
+    fn poll_past(&self, mark: u64, cx: &mut Context<'_>) -> Poll<()> {
+        if self.count() > mark {
+            return Poll::Ready(());
+        }
+        // Registered before the second look, so that a flush in between still wakes us.
+        self.waker.register(cx.waker());
+        if self.count() > mark {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    }
+}
+
+/// A connection's socket, counting completed flushes. hyper flushes its socket only once
+/// every byte it buffered has been written (hyper 1, `proto/h1/io.rs`, `Buffered::poll_flush`),
+/// so a flush counted after a body chunk was handed to hyper means that chunk is on the wire.
+struct Counted {
+    stream: TcpStream,
+    flushes: Arc<Flushes>,
+}
+
+impl AsyncRead for Counted {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Counted {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        let flushed = Pin::new(&mut self.stream).poll_flush(cx);
+        if let Poll::Ready(Ok(())) = flushed {
+            self.flushes.record();
+        }
+        flushed
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
+/// The body of a [`FaultKind::TruncatedBody`] answer: the first half, then an error that makes
+/// hyper close the connection. The error waits until the half has been flushed to the socket;
+/// failing at once would make hyper discard the buffered headers and half, and the client
+/// would see no answer instead of a short one.
+struct Truncated {
+    half: Option<Bytes>,
+    flushes: Arc<Flushes>,
+    /// The flush count when the half was handed to hyper.
+    mark: u64,
+}
+
+impl Stream for Truncated {
+    type Item = Result<Bytes, std::io::Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if let Some(half) = self.half.take() {
+            // hyper buffers a chunk as soon as this returns, before its next flush.
+            self.mark = self.flushes.count();
+            return Poll::Ready(Some(Ok(half)));
+        }
+        match self.flushes.poll_past(self.mark, cx) {
+            Poll::Ready(()) => Poll::Ready(Some(Err(std::io::Error::other(
+                "response truncated by an injected fault",
+            )))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
 pub(crate) async fn serve(
     addr: SocketAddr,
     shared: Arc<Shared>,
@@ -85,9 +205,11 @@ pub(crate) async fn serve(
                     let _ = stream.set_nodelay(true);
                     let router = router.clone();
                     let shared = shared.clone();
+                    let flushes = Arc::new(Flushes::default());
+                    let stream = Counted { stream, flushes: flushes.clone() };
                     connections.spawn(async move {
                         let service = hyper::service::service_fn(move |request: Request<Incoming>| {
-                            handle(shared.clone(), router.clone(), request.map(Body::new))
+                            handle(shared.clone(), router.clone(), flushes.clone(), request.map(Body::new))
                         });
                         let _ = hyper::server::conn::http1::Builder::new()
                             .timer(TokioTimer::new())
@@ -112,6 +234,7 @@ pub(crate) async fn serve(
 async fn handle(
     shared: Arc<Shared>,
     router: Router,
+    flushes: Arc<Flushes>,
     request: Request<Body>,
 ) -> Result<Response<Body>, DropConnection> {
     let start = Instant::now();
@@ -123,7 +246,7 @@ async fn handle(
     }
     let fault = target.and_then(|(vendor, route)| lock(&shared.faults).take(vendor, route));
     let response = match (fault, target) {
-        (Some(fault), Some((vendor, _))) => apply(fault, vendor, router, request).await,
+        (Some(fault), Some((vendor, _))) => apply(fault, vendor, router, flushes, request).await,
         _ => Ok(route(router, request).await),
     };
     let status = response.as_ref().map_or(0, |r| r.status().as_u16());
@@ -165,6 +288,7 @@ async fn apply(
     fault: FaultKind,
     vendor: Vendor,
     router: Router,
+    flushes: Arc<Flushes>,
     request: Request<Body>,
 ) -> Result<Response<Body>, DropConnection> {
     match &fault {
@@ -212,15 +336,11 @@ async fn apply(
             parts
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-            let half = bytes.slice(..bytes.len() / 2);
-            // A pause before the error lets hyper flush the headers and the first half.
-            let cut = futures_util::stream::once(async {
-                tokio::time::sleep(Duration::from_millis(20)).await;
-                Err::<Bytes, _>(std::io::Error::other(
-                    "response truncated by an injected fault",
-                ))
-            });
-            let body = futures_util::stream::once(async move { Ok(half) }).chain(cut);
+            let body = Truncated {
+                half: Some(bytes.slice(..bytes.len() / 2)),
+                flushes,
+                mark: 0,
+            };
             Response::from_parts(parts, Body::from_stream(body))
         }
         FaultKind::DropConnection => return Err(DropConnection),
