@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Harness, assert_reads_like_the_vendor};
+use common::{Harness, assert_reads_like_the_vendor, eventually};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -406,11 +406,22 @@ async fn malformed_json_html_pages_and_truncated_bodies() {
     h.sandbox
         .inject(Fault::new(Vendor::Shoutout, FaultKind::TruncatedBody).times(1))
         .unwrap();
-    let truncated = send(&h, TO).await.unwrap();
+    let mut truncated = send(&h, TO).await.unwrap();
     assert_eq!(truncated.status(), StatusCode::OK);
-    assert!(
-        truncated.bytes().await.is_err(),
-        "the body stops short of its Content-Length"
+    let announced = truncated.content_length().unwrap() as usize;
+    let mut received = Vec::new();
+    let end = loop {
+        match truncated.chunk().await {
+            Ok(Some(chunk)) => received.extend_from_slice(&chunk),
+            other => break other,
+        }
+    };
+    assert!(end.is_err(), "the body stops short of its Content-Length");
+    assert!(announced > 1, "{announced}");
+    assert_eq!(
+        received.len(),
+        announced / 2,
+        "exactly the first half arrives before the connection closes"
     );
     assert_eq!(
         h.sandbox.messages().len(),
@@ -435,13 +446,15 @@ async fn dropped_connections_answer_nothing() {
     assert_eq!(send(&h, TO).await.unwrap().status(), StatusCode::OK);
 }
 
+/// Longer than any test waits: an answer delayed this long never comes while a test watches.
+const NEVER_MS: u64 = 60_000;
+
 #[tokio::test]
-async fn latency_delays_then_acts_and_slow_bodies_arrive_late() {
+async fn latency_acts_at_once_and_answers_late() {
     let h = Harness::start().await;
     h.sandbox
-        .inject(Fault::new(Vendor::Shoutout, FaultKind::Latency { millis: 300 }).times(1))
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Latency { millis: NEVER_MS }).times(1))
         .unwrap();
-    let start = Instant::now();
     let quick = h
         .http
         .post(h.url(Vendor::Shoutout, "/otpservice/send"))
@@ -451,25 +464,54 @@ async fn latency_delays_then_acts_and_slow_bodies_arrive_late() {
         .send()
         .await;
     assert!(quick.unwrap_err().is_timeout());
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(
-        h.sandbox.messages().len(),
-        1,
-        "the late request still reached the vendor"
-    );
+    // The vendor acted long before its answer was due.
+    let sandbox = &h.sandbox;
+    eventually(
+        Duration::from_secs(10),
+        "the delayed send is delivered",
+        || std::future::ready(sandbox.messages().len() == 1),
+    )
+    .await;
+
+    // A client that waits gets the answer, no sooner than the delay.
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Latency { millis: 300 }).times(1))
+        .unwrap();
+    let start = Instant::now();
+    assert_eq!(send(&h, TO).await.unwrap().status(), StatusCode::OK);
     assert!(start.elapsed() >= Duration::from_millis(300));
+}
+
+#[tokio::test]
+async fn slow_bodies_send_headers_first_and_the_body_late() {
+    let h = Harness::start().await;
+    // Headers now, body not before the delay: the headers must come while the body is held.
+    h.sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::SlowBody { millis: NEVER_MS }).times(1))
+        .unwrap();
+    let mut held = tokio::time::timeout(Duration::from_secs(10), send(&h, TO))
+        .await
+        .expect("the headers are not held back with the body")
+        .unwrap();
+    assert_eq!(held.status(), StatusCode::OK);
+    assert!(
+        tokio::time::timeout(Duration::from_millis(200), held.chunk())
+            .await
+            .is_err(),
+        "the body is held back"
+    );
 
     h.sandbox
         .inject(Fault::new(Vendor::Shoutout, FaultKind::SlowBody { millis: 300 }).times(1))
         .unwrap();
     let start = Instant::now();
     let response = send(&h, TO).await.unwrap();
-    let headers_at = start.elapsed();
-    response.bytes().await.unwrap();
+    let body: Value = response.json().await.unwrap();
     assert!(
-        headers_at < Duration::from_millis(250) && start.elapsed() >= Duration::from_millis(300),
-        "{headers_at:?}"
+        body["referenceId"].is_string(),
+        "the whole body arrives: {body}"
     );
+    assert!(start.elapsed() >= Duration::from_millis(300));
 }
 
 #[tokio::test]
@@ -696,8 +738,13 @@ async fn shutdown_closes_the_port() {
     let dropped = Sandbox::start().await.unwrap();
     let addr = dropped.addr();
     drop(dropped);
-    tokio::time::sleep(Duration::from_millis(50)).await;
-    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+    // Dropping aborts the server task; the runtime releases the port when it next runs it.
+    eventually(
+        Duration::from_secs(10),
+        "the dropped sandbox's port closes",
+        || async move { tokio::net::TcpStream::connect(addr).await.is_err() },
+    )
+    .await;
 }
 
 #[test]
@@ -734,7 +781,11 @@ fn the_binary_serves_and_prints_base_urls_and_credentials() {
     assert_eq!(status, StatusCode::OK);
 }
 
-/// A reader that went away (stdout closed before the banner) must not stop the server.
+/// A reader that went away (stdout closed before the banner) must not stop the server. The
+/// banner is printed before the binary waits for Ctrl-C, so once its SIGINT handler is in place
+/// every banner line has met the closed pipe; it must still serve, and still stop cleanly on
+/// Ctrl-C (printing "stopped" into the closed pipe too).
+#[cfg(target_os = "linux")]
 #[test]
 fn the_binary_keeps_serving_when_its_stdout_is_closed() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -742,31 +793,66 @@ fn the_binary_keeps_serving_when_its_stdout_is_closed() {
         .local_addr()
         .unwrap()
         .port();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
-        .args(["--addr", &format!("127.0.0.1:{port}")])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
+    let mut child = Killed(
+        Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+            .args(["--addr", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    drop(child.0.stdout.take());
+    let pid = child.0.id();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let answered = runtime.block_on(async {
-        for _ in 0..50 {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-            if let Ok(response) =
-                reqwest::get(format!("http://127.0.0.1:{port}/_sandbox/messages")).await
-            {
-                return Some(response.status());
+    runtime.block_on(eventually(
+        Duration::from_secs(30),
+        "the sandbox waits for Ctrl-C, past its banner",
+        || {
+            if let Some(status) = child.0.try_wait().unwrap() {
+                panic!("the sandbox exited: {status}");
             }
-        }
-        None
+            std::future::ready(catches_sigint(pid))
+        },
+    ));
+    let answered = runtime.block_on(async {
+        reqwest::get(format!("http://127.0.0.1:{port}/_sandbox/messages"))
+            .await
+            .map(|r| r.status())
     });
-    std::thread::sleep(Duration::from_millis(100));
-    let exited = child.try_wait().unwrap();
-    child.kill().ok();
-    child.wait().unwrap();
-    assert_eq!(exited, None, "the sandbox exited");
-    assert_eq!(answered, Some(StatusCode::OK));
+    assert_eq!(answered.unwrap(), StatusCode::OK);
+    let interrupted = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let exited = child.0.wait().unwrap();
+    assert!(exited.success(), "{exited}");
+}
+
+/// A child process that is killed if the test fails before it exits.
+#[cfg(target_os = "linux")]
+struct Killed(std::process::Child);
+
+#[cfg(target_os = "linux")]
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Whether process `pid` has a SIGINT handler installed (`SigCgt` in `/proc/PID/status`).
+#[cfg(target_os = "linux")]
+fn catches_sigint(pid: u32) -> bool {
+    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+        return false;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("SigCgt:"))
+        .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+        // SIGINT is signal 2: bit 1 of the mask.
+        .is_some_and(|mask| mask & (1 << 1) != 0)
 }
 
 #[test]

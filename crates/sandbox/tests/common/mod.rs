@@ -178,3 +178,22 @@ pub fn wrong(code: &str) -> String {
         })
         .collect()
 }
+
+/// Polls `condition` until it holds, and fails the test naming `what` if it still does not
+/// after `within`. Tests wait on something they can observe (a counter, the inbox, a closed
+/// port) rather than sleeping a guessed time, which is too short on a busy 2-core machine and
+/// wasted time everywhere else; `within` is only the point at which to give up.
+pub async fn eventually<F, Fut>(within: std::time::Duration, what: &str, mut condition: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + within;
+    while !condition().await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: still not so after {within:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
