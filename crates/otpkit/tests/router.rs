@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use common::{eventually, number_for, provider};
-use otpkit::{Error, Otp, Outcome, Router, SendRequest};
+use otpkit::{Channel, Error, Otp, Outcome, Router, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
 /// Longer than any test waits: an answer delayed this long never comes while a test watches.
@@ -111,6 +111,7 @@ async fn a_refused_connection_fails_over() {
     let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
     assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
     assert_eq!(sandbox.messages().len(), 1);
+    assert_eq!(sandbox.requests(Vendor::Octopush), 1);
 }
 
 #[tokio::test]
@@ -357,4 +358,216 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
     }
     // The custom provider saw its send and its verify, and nothing else.
     assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+/// A router over pipwave (SMS only), ShoutOUT (SMS only) and Octopush (SMS, voice, WhatsApp).
+fn sms_and_voice(sandbox: &Sandbox) -> Otp {
+    Otp::new(
+        Router::builder()
+            .provider(provider(sandbox, Vendor::Pipwave, true, PATIENT))
+            .provider(provider(sandbox, Vendor::Shoutout, true, PATIENT))
+            .provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
+            .route(60, [otpkit::Vendor::Pipwave, otpkit::Vendor::Octopush])
+            .route(94, [otpkit::Vendor::Shoutout, otpkit::Vendor::Pipwave])
+            .build()
+            .unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn a_channel_the_first_routed_vendor_lacks_goes_to_the_next_that_has_it() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = sms_and_voice(&sandbox);
+    let malaysia = number_for(Vendor::Pipwave);
+    let sent = otp
+        .send(&SendRequest::new(malaysia).channel(Channel::Voice))
+        .await
+        .unwrap();
+    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(sent.channel, Channel::Voice);
+    assert_eq!(
+        sandbox.requests(Vendor::Pipwave),
+        0,
+        "pipwave, which has no voice channel, is skipped without a request"
+    );
+    let messages = sandbox.messages();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert_eq!(
+        (messages[0].vendor, messages[0].channel.as_str()),
+        (Vendor::Octopush, "voice")
+    );
+    assert_eq!(
+        otp.verify(&sent.id, &messages[0].code).await.unwrap(),
+        Outcome::Approved
+    );
+    // The skip is per channel: an SMS still goes to pipwave, first on the route.
+    let sent = otp.send(&SendRequest::new(malaysia)).await.unwrap();
+    assert_eq!(sent.id.vendor(), otpkit::Vendor::Pipwave);
+    assert_eq!(
+        sandbox.requests(Vendor::Octopush),
+        2,
+        "Octopush saw the voice send and its verify, and nothing since"
+    );
+}
+
+#[tokio::test]
+async fn a_channel_no_routed_vendor_has_is_refused_naming_it_before_any_request() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = sms_and_voice(&sandbox);
+    // Sri Lanka is routed to ShoutOUT and pipwave only; Octopush, which has voice, is not
+    // on the route and must not be used.
+    let error = otp
+        .send(&SendRequest::new(number_for(Vendor::Shoutout)).channel(Channel::Voice))
+        .await
+        .unwrap_err();
+    match &error {
+        Error::InvalidInput {
+            field: "channel",
+            reason,
+        } => assert!(reason.contains("voice"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(!error.may_have_reached_vendor() && !error.is_retryable());
+    assert_eq!(
+        Vendor::ALL.map(|v| sandbox.requests(v)),
+        [0; 4],
+        "no vendor was asked"
+    );
+}
+
+#[tokio::test]
+async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_it() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = Otp::new(
+        Router::builder()
+            .provider(provider(&sandbox, Vendor::Termii, true, PATIENT))
+            .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
+            .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
+            .build()
+            .unwrap(),
+    );
+    let nigeria = SendRequest::new(number_for(Vendor::Termii));
+    for _ in 0..3 {
+        let sent = otp.send(&nigeria).await.unwrap();
+        assert_eq!(sent.id.vendor(), otpkit::Vendor::Termii);
+    }
+    assert_eq!(
+        (
+            sandbox.requests(Vendor::Termii),
+            sandbox.requests(Vendor::Octopush)
+        ),
+        (3, 0),
+        "while the first works, the second gets no traffic"
+    );
+    // Termii refuses with 429: it sent nothing, so the same request goes to Octopush.
+    sandbox
+        .inject(
+            Fault::new(
+                Vendor::Termii,
+                FaultKind::RateLimited {
+                    retry_after_secs: 30,
+                },
+            )
+            .times(1),
+        )
+        .unwrap();
+    let sent = otp.send(&nigeria).await.unwrap();
+    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(
+        (
+            sandbox.requests(Vendor::Termii),
+            sandbox.requests(Vendor::Octopush)
+        ),
+        (4, 1)
+    );
+    let delivered: Vec<Vendor> = sandbox.messages().iter().map(|m| m.vendor).collect();
+    assert_eq!(
+        delivered,
+        [
+            Vendor::Termii,
+            Vendor::Termii,
+            Vendor::Termii,
+            Vendor::Octopush
+        ]
+    );
+    // Failing over is per request: the next one goes to Termii again.
+    let sent = otp.send(&nigeria).await.unwrap();
+    assert_eq!(sent.id.vendor(), otpkit::Vendor::Termii);
+    assert_eq!(sandbox.requests(Vendor::Octopush), 1);
+}
+
+/// A provider that serves no vendor, counting any call that reaches it.
+#[derive(Debug, Default)]
+struct ServesNothing {
+    calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+#[async_trait::async_trait]
+impl otpkit::OtpProvider for ServesNothing {
+    fn capabilities(&self) -> &[otpkit::Capabilities] {
+        &[]
+    }
+    async fn send(&self, _: &SendRequest) -> Result<otpkit::Verification, Error> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Err(Error::Config("ServesNothing was called".into()))
+    }
+    async fn verify(&self, _: &otpkit::VerificationId, _: &str) -> Result<Outcome, Error> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Err(Error::Config("ServesNothing was called".into()))
+    }
+}
+
+#[tokio::test]
+async fn an_empty_router_is_a_typed_error_never_a_panic() {
+    // No provider at all: refused when built, whatever routes were asked for.
+    for builder in [
+        Router::builder(),
+        Router::builder().default_routes(),
+        Router::builder().route(234, [otpkit::Vendor::Termii]),
+    ] {
+        match builder.build() {
+            Err(Error::Config(message)) => {
+                assert!(message.contains("at least one provider"), "{message}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    // A router whose one provider serves no vendor builds, but has nothing to send through
+    // and no vendor to verify with.
+    let sandbox = Sandbox::start().await.unwrap();
+    let nothing = ServesNothing::default();
+    let calls = nothing.calls.clone();
+    let empty = Otp::new(Router::builder().provider(nothing).build().unwrap());
+    assert!(empty.capabilities().is_empty());
+    for request in [
+        SendRequest::new(number_for(Vendor::Termii)),
+        SendRequest::new("+14155550123"),
+        SendRequest::new("someone@example.com").channel(Channel::Email),
+    ] {
+        let error = empty.send(&request).await.unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    field: "channel",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        assert!(!error.may_have_reached_vendor());
+    }
+    let sent = common::otp(&sandbox, Vendor::Termii)
+        .send(&SendRequest::new(number_for(Vendor::Termii)))
+        .await
+        .unwrap();
+    let error = empty.verify(&sent.id, "123456").await.unwrap_err();
+    match &error {
+        Error::Config(message) => assert!(message.contains("termii"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(!error.may_have_reached_vendor());
+    assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 0);
+    assert_eq!(sandbox.requests(Vendor::Termii), 1, "only the real send");
 }
