@@ -95,6 +95,8 @@ fn check_names_a_missing_file() {
     let dir = scratch();
     std::fs::remove_file(dir.path().join(generate::target_path("octopush"))).unwrap();
     let out = xtask(dir.path(), &["generate", "--check"]);
+    // 1 is the xtask's own failure; a panic would exit 101 and still print to stderr.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("crates/octopush/src/generated.rs"),
         "{}",
@@ -147,6 +149,7 @@ fn an_unparseable_spec_is_named() {
     )
     .unwrap();
     let out = xtask(dir.path(), &["generate"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("specs/octopush.yaml: not valid YAML"),
         "{}",
@@ -158,7 +161,7 @@ fn an_unparseable_spec_is_named() {
 fn an_unknown_vendor_is_refused_with_the_known_ones() {
     let out = xtask(&workspace_root(), &["generate", "twilio"]);
     let message = stderr(&out);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1), "{message}");
     assert!(
         message.contains(
             "unknown vendor `twilio`; known vendors: termii, pipwave, shoutout, octopush"
@@ -177,7 +180,7 @@ fn lint_specs_passes_and_names_findings() {
         .replace("operationId: verify_otp", "summary: no id");
     std::fs::write(&path, text).unwrap();
     let out = xtask(dir.path(), &["lint-specs", "shoutout"]);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("specs/shoutout.yaml: POST /otpservice/verify: no operationId"),
         "{}",
