@@ -86,10 +86,35 @@ impl Invalid {
     }
 }
 
+/// The first field of `T` that `value` sets to `null`: no request field of any spec is
+/// nullable, but the generated types read `null` as an absent optional field. Unknown fields
+/// may hold anything, `null` included (the specs leave `additionalProperties` open).
+fn null_field<T: schemars::JsonSchema>(value: &serde_json::Value) -> Option<String> {
+    let nulls: Vec<&String> = value
+        .as_object()?
+        .iter()
+        .filter(|(_, v)| v.is_null())
+        .map(|(k, _)| k)
+        .collect();
+    if nulls.is_empty() {
+        // The common case costs no schema.
+        return None;
+    }
+    let schema = schemars::schema_for!(T);
+    let known = schema.schema.object?.properties;
+    nulls.into_iter().find(|k| known.contains_key(*k)).cloned()
+}
+
 /// Decodes a JSON value into a generated request type, naming the offending field on failure.
-pub(crate) fn typed<T: serde::de::DeserializeOwned>(
+pub(crate) fn typed<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     value: serde_json::Value,
 ) -> Result<T, Invalid> {
+    if let Some(field) = null_field::<T>(&value) {
+        return Err(Invalid {
+            field,
+            missing: false,
+        });
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let parent = if path == "." { String::new() } else { path };

@@ -4,7 +4,8 @@
 //! 198 (not found) or 199 (wrong, with `remaining_number_of_attempts`). Defaults where the
 //! request leaves them out (Octopush uses the account's): 6 digits, 300 s, 3 wrong attempts,
 //! SMS, text "{code}", digits only (an absent `allow_*` flag keeps its default, digits on and
-//! the others off, whatever flags are sent). A text without `{code}` gets the code appended.
+//! the others off, whatever flags are sent; all of them off cannot be fixed and is ignored too).
+//! A text without `{code}` gets the code appended.
 //! Bad values are cast, cleaned or ignored as Octopush documents ([`lenient`]).
 
 mod lenient;
@@ -102,7 +103,9 @@ async fn read(
 }
 
 /// Decodes a normalised body; what is still wrong (a phone number that is no number) is named.
-fn decode<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Response> {
+fn decode<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    value: Value,
+) -> Result<T, Response> {
     typed(value).map_err(|invalid| {
         let message = if invalid.missing {
             format!("The {} field is mandatory.", invalid.words())
@@ -148,17 +151,18 @@ async fn generate_otp(
         (r.allow_special_chars.unwrap_or(false), SPECIAL),
     ];
     let remove_confusing = r.remove_confusing_characters.unwrap_or(false);
-    let chars: Vec<char> = sets
-        .iter()
-        .filter(|(allowed, _)| *allowed)
-        .flat_map(|(_, set)| set.chars())
-        .filter(|c| !(remove_confusing && CONFUSING.contains(*c)))
-        .collect();
+    let alphabet = |sets: &[(bool, &str)]| -> Vec<char> {
+        sets.iter()
+            .filter(|(allowed, _)| *allowed)
+            .flat_map(|(_, set)| set.chars())
+            .filter(|c| !(remove_confusing && CONFUSING.contains(*c)))
+            .collect()
+    };
+    let mut chars = alphabet(&sets);
     if chars.is_empty() {
-        return Err(refuse(
-            400,
-            "At least one of allow_digits, allow_upper_case, allow_lower_case, allow_special_chars must be true",
-        ));
+        // Every set switched off cannot be fixed, so it is ignored as Octopush ignores what it
+        // cannot fix, and the default alphabet (digits) applies.
+        chars = alphabet(&[(true, DIGITS)]);
     }
     let code = otp::code(length, &chars);
     let token = format!("otp_{}", otp::hex(24));

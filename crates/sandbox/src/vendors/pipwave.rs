@@ -18,7 +18,7 @@ use axum::routing::post;
 use otpkit_pipwave::signature;
 use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
 
-use super::{alphabet, json, typed};
+use super::{Invalid, alphabet, json, typed};
 use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session};
 use crate::{Shared, Vendor, body, lock};
@@ -114,6 +114,18 @@ async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
         }
         _ => return outcome(404, "Invalid action"),
     };
+    // The spec's `minimum: 0`, which the generated i64 does not keep.
+    let decoded = decoded.and_then(|request| match &request {
+        PhoneVerifyRequest::SendTokenRequest(types::SendTokenRequest { timestamp, .. })
+        | PhoneVerifyRequest::VerifyTokenAnswerRequest(types::VerifyTokenAnswerRequest {
+            timestamp,
+            ..
+        }) if timestamp.0 < 0 => Err(Invalid {
+            field: "timestamp".into(),
+            missing: false,
+        }),
+        _ => Ok(request),
+    });
     let request = match decoded {
         Ok(request) => request,
         Err(invalid) => {

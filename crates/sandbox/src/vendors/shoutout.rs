@@ -52,7 +52,7 @@ fn failed(status_code: &str, message: &str) -> Response {
     )
 }
 
-async fn read<T: serde::de::DeserializeOwned>(
+async fn read<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     shared: &Shared,
     request: Request<Body>,
 ) -> Result<T, Response> {

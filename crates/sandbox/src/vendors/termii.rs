@@ -96,7 +96,7 @@ fn invalid_field(problem: &Invalid) -> Response {
 }
 
 /// Reads the body as `T` and checks its `api_key`.
-async fn read<T: serde::de::DeserializeOwned>(
+async fn read<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     shared: &Shared,
     request: Request<Body>,
     api_key: impl Fn(&T) -> &str,

@@ -81,8 +81,6 @@ async fn code_length_alphabet_channel_and_text_are_honoured() {
         message.text.len(),
         format!("Code {code} valid until 00:00:00").len()
     );
-    let none = generate(&h, json!({ "phone_number": PHONE, "allow_digits": false })).await;
-    assert_eq!(none.status, 400, "no character set allowed");
 }
 
 #[tokio::test]
@@ -217,9 +215,17 @@ async fn an_absent_allow_flag_keeps_its_default() {
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
         "{code}"
     );
-    // Every set explicitly off: nothing to make a code of.
-    let none = generate(&h, json!({ "phone_number": PHONE, "allow_digits": false })).await;
-    assert_eq!(none.status, 400);
+    // Every set switched off cannot be fixed: ignored, so the default alphabet applies.
+    let (_, code) = send(
+        &h,
+        json!({ "allow_digits": false, "allow_special_chars": false }),
+    )
+    .await;
+    assert!(code.chars().all(|c| c.is_ascii_digit()), "{code}");
+    // A null is no value: the field's default applies.
+    let (_, code) = send(&h, json!({ "code_length": null, "text": null })).await;
+    assert_eq!(h.sandbox.messages().pop().unwrap().text, code);
+    assert_eq!(code.len(), 6);
 }
 
 #[tokio::test]

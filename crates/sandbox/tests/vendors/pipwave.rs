@@ -190,6 +190,23 @@ async fn unknown_actions_are_404_and_bad_parameters_9001() {
         "Parameter error: contact_no_country_dialing_code is invalid"
     );
     crate::common::assert_reads_like_the_vendor(&answer.body);
+    // The spec's minimum, which the generated i64 does not keep (signed, so only the
+    // parameter check can refuse it).
+    let c = h.sandbox.config();
+    let negative = SendToken {
+        timestamp: -1,
+        api_key: &c.pipwave_api_key,
+        user_id: "505315",
+        contact_no_country_dialing_code: "60",
+        contact_no: "123456789",
+    }
+    .sign(&c.pipwave_api_secret)
+    .unwrap();
+    let answer = h.pipwave(&serde_json::to_value(negative).unwrap()).await;
+    assert_eq!(
+        answer.body["message"],
+        "Parameter error: timestamp is invalid"
+    );
     let mut missing = send_token(&h, "123456789");
     missing.as_object_mut().unwrap().remove("user_id");
     let answer = h.pipwave(&missing).await;

@@ -362,6 +362,10 @@ async fn either_pin_type_or_message_type_is_enough() {
         .map(|m| m.code.clone())
         .collect();
     assert!(codes.chars().any(|c| c.is_ascii_uppercase()), "{codes}");
+    // A null is not a pin type (no request field is nullable).
+    let mut null = send_body(&h, 3, 5, "NUMERIC");
+    null["pin_type"] = Value::Null;
+    assert_invalid(&h, &null, "pin_type", "The pin type field is invalid.").await;
     let mut neither = send_body(&h, 3, 5, "NUMERIC");
     neither.as_object_mut().unwrap().remove("pin_type");
     neither.as_object_mut().unwrap().remove("message_type");

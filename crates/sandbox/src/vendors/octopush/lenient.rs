@@ -14,6 +14,8 @@ pub(super) fn generate(body: &mut Value) {
     let Some(fields) = body.as_object_mut() else {
         return;
     };
+    // A null is no value at all: ignored, so the field's default applies.
+    fields.retain(|_, value| !value.is_null());
     fix(fields, "phone_number", phone_number);
     fix(fields, "channel", |v| {
         one_of(&text(v)?.to_ascii_lowercase(), CHANNELS)
@@ -70,6 +72,7 @@ pub(super) fn validate(body: &mut Value) {
     let Some(fields) = body.as_object_mut() else {
         return;
     };
+    fields.retain(|_, value| !value.is_null());
     fix(fields, "phone_number", phone_number);
     fix(fields, "code", |v| text(v).map(Value::String));
     fix(fields, "otp_request_token", |v| text(v).map(Value::String));
