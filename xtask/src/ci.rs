@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{VENDORS, generate, lint, linter, spec, validator};
+use crate::{VENDORS, fuzz, generate, lint, linter, spec, validator};
 
 fn cargo(root: &Path, args: &[&str]) -> Result<()> {
     cargo_with(root, args, &[])
@@ -85,6 +85,9 @@ pub fn run(root: &Path) -> Result<()> {
     }
     step("cargo test", || {
         cargo(root, &["test", "--workspace", "--locked"])
+    })?;
+    step("spec-conformance fuzz (schemathesis)", || {
+        fuzz::run(root, &[])
     })?;
     step("cargo doc", || {
         let args = ["doc", "--workspace", "--no-deps", "--locked"];

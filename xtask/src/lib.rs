@@ -5,11 +5,13 @@
 
 pub mod bench;
 pub mod ci;
+pub mod fuzz;
 pub mod generate;
 pub mod lint;
 pub mod linter;
 pub mod spec;
 pub mod validator;
+pub mod venv;
 
 use std::path::{Path, PathBuf};
 

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use xtask::{VENDORS, check_vendor, ci, generate, linter, spec, validator, workspace_root};
+use xtask::{VENDORS, check_vendor, ci, fuzz, generate, linter, spec, validator, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "otpkit's build tasks")]
@@ -37,6 +37,12 @@ enum Task {
     ValidateSpecs,
     /// Run the second, independent linter (npm @redocly/cli, pinned) on every spec.
     LintSpecsRedocly,
+    /// Fuzz every spec (or the named vendors) against a fresh sandbox with schemathesis.
+    #[command(after_help = "Examples:\n  cargo xtask fuzz\n  cargo xtask fuzz termii")]
+    Fuzz {
+        /// Vendors to fuzz (default: every spec in specs/).
+        vendors: Vec<String>,
+    },
     /// Everything CI runs: fmt, generate --check, lint, validator, clippy, tests.
     Ci,
     /// Every benchmark of BENCHMARKS.md: facade vs raw reqwest, latency, sandbox load, generation.
@@ -99,6 +105,10 @@ fn main() -> ExitCode {
             validator::validate(&root, &specs)
         }
         Task::LintSpecsRedocly => linter::lint(&root),
+        Task::Fuzz { vendors: names } => vendors(&names).and_then(|vendors| {
+            let names: Vec<String> = vendors.iter().map(ToString::to_string).collect();
+            fuzz::run(&root, &names)
+        }),
         Task::Ci => ci::run(&root),
         Task::Bench {
             seconds,
