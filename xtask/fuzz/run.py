@@ -21,7 +21,6 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import yaml  # PyYAML, a dependency of schemathesis
@@ -58,19 +57,6 @@ def start_sandbox(binary: Path, log) -> tuple[subprocess.Popen, str, dict[str, s
     return process, addr, base_urls
 
 
-def fund(addr: str) -> None:
-    """Gives the vendors that charge per message a balance the run cannot spend. The defaults
-    (1000, i.e. 400 Termii messages) run out mid-run, and every later send would then be
-    refused with "Insufficient balance", which positive_data_acceptance rightly reports."""
-    for vendor in ("termii", "pipwave"):
-        request = urllib.request.Request(
-            f"{addr}/_sandbox/balances",
-            data=json.dumps({"vendor": vendor, "balance": 1e9}).encode(),
-            method="POST",
-        )
-        urllib.request.urlopen(request, timeout=10).close()
-
-
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -104,7 +90,6 @@ def fuzz(name: str, args, out: Path) -> tuple[bool, list[str]]:
         try:
             if name not in base_urls:
                 sys.exit(f"fuzz: the sandbox serves no {name} (it serves {', '.join(base_urls)})")
-            fund(addr)
             env = {
                 **os.environ,
                 "SCHEMATHESIS_HOOKS": str(HERE / "hooks.py"),
