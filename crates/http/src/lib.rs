@@ -85,6 +85,10 @@ pub fn client(
         map.insert(HeaderName::from_static(name), value);
     }
     let mut builder = reqwest::Client::builder()
+        // Never follow a redirect: reqwest strips only `Authorization` and `Cookie` when one
+        // changes host, so `x-api-key`, `api-key`, `api-login` and a key in the body would
+        // follow it to another host, even from https to http. A 3xx is the answer instead.
+        .redirect(reqwest::redirect::Policy::none())
         .default_headers(map)
         .timeout(config.timeout)
         .connect_timeout(config.connect_timeout);

@@ -82,6 +82,13 @@ pub(crate) fn status_error(
             vendor,
             retry_after,
         },
+        300..=399 => Error::vendor_answer(
+            vendor,
+            Some(status),
+            "a redirect, which otpkit does not follow (credentials must not travel to another \
+             host): check the base URL"
+                .to_string(),
+        ),
         _ => Error::vendor_answer(
             vendor,
             Some(status),

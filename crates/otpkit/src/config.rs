@@ -40,37 +40,78 @@ pub(crate) fn required<T>(value: Option<T>, what: &str, variable: &str) -> Resul
     })
 }
 
+/// `OTPKIT_ALLOW_HTTP`: whether plain `http://` base URLs to hosts other than loopback are
+/// allowed (`1` or `true`; `0`, `false` or unset: not).
+pub(crate) fn env_allow_http() -> Result<Option<bool>, Error> {
+    env("OTPKIT_ALLOW_HTTP")
+        .map(|v| match v.to_ascii_lowercase().as_str() {
+            "1" | "true" => Ok(true),
+            "0" | "false" => Ok(false),
+            _ => Err(Error::Config(format!(
+                "OTPKIT_ALLOW_HTTP must be 1, true, 0 or false, got `{v}`"
+            ))),
+        })
+        .transpose()
+}
+
 /// Where and how a vendor is reached: the settings every vendor builder shares.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Connection {
     pub base_url: Option<String>,
     pub timeout: Option<Duration>,
+    pub allow_http: Option<bool>,
 }
 
 impl Connection {
-    /// From `<PREFIX>_BASE_URL` and `OTPKIT_TIMEOUT_MS`.
+    /// From `<PREFIX>_BASE_URL`, `OTPKIT_TIMEOUT_MS` and `OTPKIT_ALLOW_HTTP`.
     pub(crate) fn from_env(prefix: &str) -> Result<Self, Error> {
         Ok(Self {
             base_url: env(&format!("{prefix}_BASE_URL")),
             timeout: env_timeout()?,
+            allow_http: env_allow_http()?,
         })
     }
 
     /// The base URL (or `default`) and the transport settings, checked.
     pub(crate) fn resolve(self, default: &str) -> Result<(String, HttpConfig), Error> {
         let base_url = self.base_url.unwrap_or_else(|| default.to_string());
-        let http = http(&base_url, self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let allow_http = self.allow_http.unwrap_or(false);
+        let http = http(
+            &base_url,
+            self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            allow_http,
+        )?;
         Ok((base_url, http))
     }
 }
 
+/// Whether `url`'s host is this machine: `localhost`, 127.0.0.0/8 or `::1`.
+fn is_loopback(url: &reqwest::Url) -> bool {
+    url.host_str().is_some_and(|host| {
+        host.eq_ignore_ascii_case("localhost")
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    })
+}
+
 /// The transport settings for a vendor client, checking the base URL.
-fn http(base_url: &str, timeout: Duration) -> Result<HttpConfig, Error> {
+fn http(base_url: &str, timeout: Duration, allow_http: bool) -> Result<HttpConfig, Error> {
     let parsed = reqwest::Url::parse(base_url)
         .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(Error::Config(format!(
             "base URL `{base_url}` must be http or https"
+        )));
+    }
+    // As object_store's `allow_http`: one mistyped base URL must not send a key in clear text.
+    if parsed.scheme() == "http" && !allow_http && !is_loopback(&parsed) {
+        return Err(Error::Config(format!(
+            "base URL `{base_url}` is plain http to a host that is not this machine, so the \
+             credentials would travel unencrypted: use https, or allow it with the builder's \
+             allow_http(true) or OTPKIT_ALLOW_HTTP=1"
         )));
     }
     if timeout.is_zero() {

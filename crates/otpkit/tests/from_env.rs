@@ -41,10 +41,23 @@ async fn from_env_configures_and_routes_every_vendor() {
             .to_string()
             .contains("OTPKIT_TIMEOUT_MS")
     );
+    // Plain http to another host is refused unless OTPKIT_ALLOW_HTTP opts in.
     unsafe {
         for (name, value) in &vars {
             std::env::set_var(name, value);
         }
+        std::env::set_var("TERMII_BASE_URL", "http://api.ng.termii.example");
+    }
+    let refused = Otp::from_env().unwrap_err().to_string();
+    assert!(refused.contains("OTPKIT_ALLOW_HTTP=1"), "{refused}");
+    unsafe { std::env::set_var("OTPKIT_ALLOW_HTTP", "maybe") };
+    let bad = Otp::from_env().unwrap_err().to_string();
+    assert!(bad.contains("OTPKIT_ALLOW_HTTP must be"), "{bad}");
+    unsafe { std::env::set_var("OTPKIT_ALLOW_HTTP", "1") };
+    assert!(Otp::from_env().is_ok(), "allowed by OTPKIT_ALLOW_HTTP=1");
+    unsafe {
+        std::env::remove_var("OTPKIT_ALLOW_HTTP");
+        std::env::set_var("TERMII_BASE_URL", sandbox.base_url(Vendor::Termii));
     }
     let otp = Otp::from_env().unwrap();
     assert_eq!(otp.capabilities().len(), 4);

@@ -79,6 +79,13 @@ impl ShoutoutBuilder {
         self
     }
 
+    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
+    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.connection.allow_http = Some(allow);
+        self
+    }
+
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Shoutout, Error> {
         let api_key = config::required(self.api_key, "the ShoutOUT API key", "SHOUTOUT_API_KEY")?;

@@ -93,6 +93,13 @@ impl TermiiBuilder {
         self
     }
 
+    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
+    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.connection.allow_http = Some(allow);
+        self
+    }
+
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Termii, Error> {
         let api_key = config::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;

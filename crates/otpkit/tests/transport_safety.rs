@@ -1,0 +1,156 @@
+//! Credentials never travel in clear text by accident: a plain `http://` base URL is refused
+//! unless its host is this machine or the caller opts in, and no vendor client follows a
+//! redirect (reqwest would carry `x-api-key`, `api-key`, `api-login` and a body key along to
+//! another host).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use otpkit::vendors::{octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii};
+use otpkit::{Error, Otp, OtpProvider, SendRequest};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// Builds every vendor's provider against `base_url`, with `allow_http` when given.
+fn build_all(base_url: &str, allow_http: Option<bool>) -> Vec<Result<Box<dyn OtpProvider>, Error>> {
+    macro_rules! with_http {
+        ($builder:expr) => {
+            match allow_http {
+                Some(allow) => $builder.allow_http(allow),
+                None => $builder,
+            }
+        };
+    }
+    vec![
+        with_http!(
+            Termii::builder()
+                .api_key("k")
+                .sender_id("Acme")
+                .base_url(base_url)
+        )
+        .build()
+        .map(|p| Box::new(p) as _),
+        with_http!(
+            Pipwave::builder()
+                .api_key("k")
+                .api_secret("s")
+                .base_url(base_url)
+        )
+        .build()
+        .map(|p| Box::new(p) as _),
+        with_http!(
+            Shoutout::builder()
+                .api_key("k")
+                .sender_id("ShoutDEMO")
+                .base_url(base_url)
+        )
+        .build()
+        .map(|p| Box::new(p) as _),
+        with_http!(
+            Octopush::builder()
+                .api_login("a@b.c")
+                .api_key("k")
+                .base_url(base_url)
+        )
+        .build()
+        .map(|p| Box::new(p) as _),
+    ]
+}
+
+#[test]
+fn plain_http_to_another_host_is_refused_unless_allowed() {
+    for url in [
+        "http://api.ng.termii.com",
+        "http://10.0.0.8:8080/otp",
+        "http://[2001:db8::1]/",
+    ] {
+        for built in build_all(url, None)
+            .into_iter()
+            .chain(build_all(url, Some(false)))
+        {
+            let error = built.err().unwrap_or_else(|| panic!("{url} was accepted"));
+            assert!(matches!(error, Error::Config(_)), "{url}: {error:?}");
+            let message = error.to_string();
+            assert!(message.contains(url), "{message}");
+            assert!(message.contains("allow_http(true)"), "{message}");
+        }
+        for built in build_all(url, Some(true)) {
+            assert!(built.is_ok(), "{url} with allow_http(true)");
+        }
+    }
+    for url in [
+        "https://api.ng.termii.com",
+        "http://127.0.0.1:8080/termii",
+        "http://127.9.9.9",
+        "http://localhost:9000",
+        "http://[::1]:9000",
+    ] {
+        for built in build_all(url, None) {
+            assert!(built.is_ok(), "{url}: {:?}", built.err());
+        }
+    }
+}
+
+/// A one-shot HTTP server answering every request with `answer`, counting connections.
+async fn server(answer: impl Fn(u16) -> String + Send + Sync + 'static) -> (u16, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let mut request = vec![0u8; 64 * 1024];
+            let _ = stream.read(&mut request).await;
+            let _ = stream.write_all(answer(port).as_bytes()).await;
+            let _ = stream.shutdown().await;
+        }
+    });
+    (port, hits)
+}
+
+#[tokio::test]
+async fn a_redirect_is_a_typed_error_and_is_never_followed() {
+    // Where a hostile or misconfigured endpoint would send the credentials.
+    let (elsewhere, stolen) = server(|_| {
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}".into()
+    })
+    .await;
+    for status in [301, 302, 303, 307, 308] {
+        let (port, hits) = server(move |_| {
+            format!(
+                "HTTP/1.1 {status} Moved\r\nlocation: http://127.0.0.1:{elsewhere}/steal\r\n\
+                 content-length: 0\r\nconnection: close\r\n\r\n"
+            )
+        })
+        .await;
+        let base = format!("http://127.0.0.1:{port}");
+        for provider in build_all(&base, None) {
+            let otp = Otp::new(provider.unwrap());
+            let vendor = otp.capabilities()[0].vendor;
+            let to = match vendor {
+                otpkit::Vendor::Termii => "+2348012345678",
+                otpkit::Vendor::Pipwave => "+60123456789",
+                otpkit::Vendor::Shoutout => "+94771234567",
+                _ => "+33612345678",
+            };
+            let error = otp.send(&SendRequest::new(to)).await.unwrap_err();
+            assert!(
+                matches!(error, Error::Vendor { status: Some(s), .. } if s == status),
+                "{vendor} {status}: {error:?}"
+            );
+            assert!(error.to_string().contains("redirect"), "{error}");
+            assert!(!error.is_retryable(), "{vendor} {status}");
+        }
+        assert_eq!(
+            hits.load(Ordering::SeqCst),
+            4,
+            "{status}: one request per vendor"
+        );
+    }
+    assert_eq!(
+        stolen.load(Ordering::SeqCst),
+        0,
+        "no request followed a redirect"
+    );
+}
