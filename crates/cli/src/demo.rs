@@ -103,7 +103,7 @@ pub async fn run(json_mode: bool) -> u8 {
         Err(e) => {
             output::error(
                 json_mode,
-                &otpkit::Error::Config(format!("cannot start the sandbox on loopback: {e}")),
+                &otpkit::Error::Config(format!("cannot start the sandbox on loopback: {e}").into()),
             );
             return exit::VENDOR;
         }

@@ -85,9 +85,9 @@ pub fn from_env(vendor: Vendor, o: &Overrides) -> Result<Box<dyn OtpProvider>, E
             Box::new(b.build()?)
         }
         other => {
-            return Err(Error::Config(format!(
-                "{other} is not supported by this build"
-            )));
+            return Err(Error::Config(
+                format!("{other} is not supported by this build").into(),
+            ));
         }
     })
 }

@@ -58,12 +58,16 @@ fn transport(vendor: Vendor, error: reqwest::Error, body_phase: bool) -> Error {
     // A connect error (refused, DNS, TLS handshake, connect timeout) means nothing was sent.
     let sent = body_phase || !error.is_connect();
     if error.is_timeout() {
-        Error::Timeout { vendor, sent }
+        Error::Timeout {
+            vendor,
+            sent,
+            source: error.into(),
+        }
     } else {
         Error::Transport {
             vendor,
             sent,
-            source: error,
+            source: error.into(),
         }
     }
 }

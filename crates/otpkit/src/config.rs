@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use otpkit_http::HttpConfig;
 
-use crate::Error;
+use crate::{ConfigError, Error};
 
 /// Default time allowed for one vendor request, from connecting to the end of the answer.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -23,9 +23,9 @@ pub(crate) fn env_timeout() -> Result<Option<Duration>, Error> {
     env("OTPKIT_TIMEOUT_MS")
         .map(|v| {
             v.parse::<u64>().map(Duration::from_millis).map_err(|_| {
-                Error::Config(format!(
-                    "OTPKIT_TIMEOUT_MS must be a number of milliseconds, got `{v}`"
-                ))
+                Error::Config(
+                    format!("OTPKIT_TIMEOUT_MS must be a number of milliseconds, got `{v}`").into(),
+                )
             })
         })
         .transpose()
@@ -34,9 +34,9 @@ pub(crate) fn env_timeout() -> Result<Option<Duration>, Error> {
 /// `value`, or a [`Error::Config`] saying how to provide it.
 pub(crate) fn required<T>(value: Option<T>, what: &str, variable: &str) -> Result<T, Error> {
     value.ok_or_else(|| {
-        Error::Config(format!(
-            "{what} is not set: call the builder's setter or set {variable}"
-        ))
+        Error::Config(
+            format!("{what} is not set: call the builder's setter or set {variable}").into(),
+        )
     })
 }
 
@@ -47,9 +47,9 @@ pub(crate) fn env_allow_http() -> Result<Option<bool>, Error> {
         .map(|v| match v.to_ascii_lowercase().as_str() {
             "1" | "true" => Ok(true),
             "0" | "false" => Ok(false),
-            _ => Err(Error::Config(format!(
-                "OTPKIT_ALLOW_HTTP must be 1, true, 0 or false, got `{v}`"
-            ))),
+            _ => Err(Error::Config(
+                format!("OTPKIT_ALLOW_HTTP must be 1, true, 0 or false, got `{v}`").into(),
+            )),
         })
         .transpose()
 }
@@ -99,20 +99,27 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 
 /// The transport settings for a vendor client, checking the base URL.
 fn http(base_url: &str, timeout: Duration, allow_http: bool) -> Result<HttpConfig, Error> {
-    let parsed = reqwest::Url::parse(base_url)
-        .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+    let parsed = reqwest::Url::parse(base_url).map_err(|e| {
+        Error::Config(ConfigError::with_source(
+            format!("base URL `{base_url}`: {e}"),
+            e,
+        ))
+    })?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(Error::Config(format!(
-            "base URL `{base_url}` must be http or https"
-        )));
+        return Err(Error::Config(
+            format!("base URL `{base_url}` must be http or https").into(),
+        ));
     }
     // As object_store's `allow_http`: one mistyped base URL must not send a key in clear text.
     if parsed.scheme() == "http" && !allow_http && !is_loopback(&parsed) {
-        return Err(Error::Config(format!(
-            "base URL `{base_url}` is plain http to a host that is not this machine, so the \
+        return Err(Error::Config(
+            format!(
+                "base URL `{base_url}` is plain http to a host that is not this machine, so the \
              credentials would travel unencrypted: use https, or allow it with the builder's \
              allow_http(true) or OTPKIT_ALLOW_HTTP=1"
-        )));
+            )
+            .into(),
+        ));
     }
     if timeout.is_zero() {
         return Err(Error::Config("the timeout must be more than zero".into()));
@@ -123,5 +130,5 @@ fn http(base_url: &str, timeout: Duration, allow_http: bool) -> Result<HttpConfi
 }
 
 pub(crate) fn client_error(e: otpkit_http::ConfigError) -> Error {
-    Error::Config(e.to_string())
+    Error::Config(ConfigError::with_source(e.to_string(), e))
 }

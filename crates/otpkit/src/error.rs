@@ -5,6 +5,67 @@ use std::time::Duration;
 
 use crate::Vendor;
 
+/// The cause an [`Error`] carries: any error, opaque, so that otpkit's public API is tied to
+/// no HTTP library's version. Reach the concrete type with `downcast_ref` when you must.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// A configuration problem: what is wrong and how to fix it, and the error that revealed it,
+/// where there is one (an unparseable URL, a client that could not be built).
+#[derive(Debug)]
+pub struct ConfigError {
+    message: String,
+    source: Option<BoxError>,
+}
+
+impl ConfigError {
+    /// A problem described by `message`.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// A problem described by `message`, revealed by `source`.
+    pub fn with_source(message: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Self {
+            message: message.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    /// What is wrong and how to fix it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl From<String> for ConfigError {
+    fn from(message: String) -> Self {
+        Self::new(message)
+    }
+}
+
+impl From<&str> for ConfigError {
+    fn from(message: &str) -> Self {
+        Self::new(message)
+    }
+}
+
 /// Everything that can go wrong sending or verifying a code.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -27,7 +88,7 @@ pub enum Error {
     },
     /// Configuration is missing or wrong (a missing API key, an unusable base URL, ...).
     #[error("configuration: {0}")]
-    Config(String),
+    Config(#[source] ConfigError),
     /// The vendor refused the credentials.
     #[error("{vendor} refused the credentials")]
     Unauthorized {
@@ -65,9 +126,9 @@ pub enum Error {
         vendor: Vendor,
         /// Whether the request may have been sent before the failure.
         sent: bool,
-        /// The underlying error.
+        /// The underlying error (opaque: see [`BoxError`]).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// No answer came in time.
     #[error("{vendor} did not answer in time{}", if *sent { " (the request was sent: it may have been acted on)" } else { " (could not connect)" })]
@@ -76,6 +137,9 @@ pub enum Error {
         vendor: Vendor,
         /// Whether the request may have been sent before the timeout.
         sent: bool,
+        /// The underlying error (opaque: see [`BoxError`]).
+        #[source]
+        source: BoxError,
     },
     /// The vendor's answer could not be understood.
     #[error("{vendor} sent an answer otpkit cannot read: {message}")]

@@ -68,7 +68,7 @@ mod verification;
 use std::sync::Arc;
 
 pub use config::DEFAULT_TIMEOUT;
-pub use error::Error;
+pub use error::{BoxError, ConfigError, Error};
 pub use phone::Phone;
 pub use provider::OtpProvider;
 pub use request::{

@@ -102,16 +102,18 @@ impl RouterBuilder {
         for (index, provider) in self.providers.iter().enumerate() {
             for c in provider.capabilities() {
                 if by_vendor.insert(c.vendor, index).is_some() {
-                    return Err(Error::Config(format!("two providers serve {}", c.vendor)));
+                    return Err(Error::Config(
+                        format!("two providers serve {}", c.vendor).into(),
+                    ));
                 }
                 capabilities.push(c.clone());
             }
         }
         for (code, vendors) in &self.routes {
             if let Some(missing) = vendors.iter().find(|v| !by_vendor.contains_key(v)) {
-                return Err(Error::Config(format!(
-                    "the route for +{code} names {missing}, which has no provider"
-                )));
+                return Err(Error::Config(
+                    format!("the route for +{code} names {missing}, which has no provider").into(),
+                ));
             }
         }
         Ok(Router {
@@ -191,10 +193,13 @@ impl Router {
         code: &str,
     ) -> Result<Outcome, Error> {
         let provider = self.provider(id.vendor()).ok_or_else(|| {
-            Error::Config(format!(
-                "no {} provider is configured to verify this id",
-                id.vendor()
-            ))
+            Error::Config(
+                format!(
+                    "no {} provider is configured to verify this id",
+                    id.vendor()
+                )
+                .into(),
+            )
         })?;
         provider.verify(id, code).await
     }
