@@ -6,7 +6,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 use crate::spec::{self, Spec};
 
@@ -29,7 +29,10 @@ pub fn settings() -> GenerationSettings {
         // progenitor adds `api-version` to every request; no vendor reads it.
         .with_pre_hook(quote::quote!(otpkit_http::strip_unused_headers))
         // error answers that are not JSON (a proxy's HTML page) are classified by status.
-        .with_post_hook_async(quote::quote!(otpkit_http::check_answer));
+        .with_post_hook_async(quote::quote!(otpkit_http::check_answer))
+        // Each vendor crate runs requests through `otpkit_http::execute` (its `lib.rs` says
+        // `otpkit_http::client_hooks!(Client)`), which bounds how much of an answer is read.
+        .with_hooks(HooksMode::Expected);
     settings
 }
 

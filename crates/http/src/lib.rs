@@ -2,7 +2,8 @@
 //! `otpkit-shoutout`, `otpkit-octopush`): one place that builds the `reqwest` client their
 //! generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
 //! headers marked sensitive so that they never show in `Debug` output; and the pre-request hook
-//! the generated code calls ([`strip_unused_headers`]).
+//! the generated code calls ([`strip_unused_headers`]), and the request execution every client
+//! runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]).
 //!
 //! Application code normally does not use this crate directly: each vendor crate's
 //! constructor takes an [`HttpConfig`] and installs the vendor's credentials.
@@ -96,6 +97,104 @@ pub fn client(
         builder = builder.user_agent(user_agent.as_str());
     }
     builder.build().map_err(ConfigError::Http)
+}
+
+/// The most of one answer a vendor client reads: OTP answers are a few hundred bytes, and a
+/// hostile or broken endpoint streaming without end must not fill memory.
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
+/// An answer went past [`MAX_ANSWER_BYTES`]; reading stopped there. It reaches the caller as
+/// the `source` of the generated client's body error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the answer is larger than the {limit}-byte limit")]
+pub struct AnswerTooLarge {
+    /// The limit, in bytes.
+    pub limit: usize,
+}
+
+impl AnswerTooLarge {
+    /// The `AnswerTooLarge` somewhere in `error`'s chain of sources, if any.
+    pub fn find(error: &(dyn std::error::Error + 'static)) -> Option<Self> {
+        std::iter::successors(Some(error), |e| e.source()).find_map(|e| e.downcast_ref().copied())
+    }
+}
+
+/// Sends `request` and hands back the answer with a body that fails, with [`AnswerTooLarge`],
+/// once it passes [`MAX_ANSWER_BYTES`]: whether chunked or not, with or without a
+/// `Content-Length` (a declared length over the limit fails at once, before any byte is read).
+/// Every generated vendor client executes its requests through this (see [`client_hooks`]).
+pub async fn execute(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let response = client.execute(request).await?;
+    Ok(limit_answer(response, MAX_ANSWER_BYTES))
+}
+
+/// `response` with its body limited to `limit` bytes.
+pub fn limit_answer(response: reqwest::Response, limit: usize) -> reqwest::Response {
+    use futures_util::StreamExt;
+
+    let mut head = http::Response::builder()
+        .status(response.status())
+        .version(response.version());
+    if let Some(headers) = head.headers_mut() {
+        *headers = response.headers().clone();
+    }
+    let too_large = AnswerTooLarge { limit };
+    let declared_too_large = response
+        .content_length()
+        .is_some_and(|length| length > limit as u64);
+    type BoxError = Box<dyn std::error::Error + Send + Sync>;
+    let mut seen = 0usize;
+    let body = response
+        .bytes_stream()
+        .map(move |chunk| -> Result<_, BoxError> {
+            let chunk = chunk?;
+            seen = seen.saturating_add(chunk.len());
+            if declared_too_large || seen > limit {
+                return Err(Box::new(too_large));
+            }
+            Ok(chunk)
+        });
+    // Stop at the first error: the rest of the answer is never read.
+    let body = body.scan(false, |failed, item| {
+        let stop = *failed;
+        *failed |= item.is_err();
+        std::future::ready((!stop).then_some(item))
+    });
+    match head.body(reqwest::Body::wrap_stream(body)) {
+        Ok(limited) => reqwest::Response::from(limited),
+        // Unreachable: the status and version come from a response that had them.
+        Err(_) => unreachable_limited(too_large),
+    }
+}
+
+/// An empty answer whose body fails with `too_large`: what [`limit_answer`] gives should the
+/// head it copies ever be refused.
+fn unreachable_limited(too_large: AnswerTooLarge) -> reqwest::Response {
+    let body = futures_util::stream::once(async move {
+        Err::<Vec<u8>, _>(Box::new(too_large) as Box<dyn std::error::Error + Send + Sync>)
+    });
+    reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(body)))
+}
+
+/// Implements `progenitor_client::ClientHooks` for a generated vendor `Client` so that its
+/// requests run through [`execute`]. Generated with `HooksMode::Expected`, the code does not
+/// compile without it: one line in each vendor crate's `lib.rs`.
+#[macro_export]
+macro_rules! client_hooks {
+    ($client:ty) => {
+        impl ::progenitor_client::ClientHooks for $client {
+            async fn exec(
+                &self,
+                request: ::reqwest::Request,
+                _info: &::progenitor_client::OperationInfo,
+            ) -> ::reqwest::Result<::reqwest::Response> {
+                $crate::execute(::progenitor_client::ClientInfo::client(self), request).await
+            }
+        }
+    };
 }
 
 /// The pre-request hook of every generated vendor client: removes the `api-version` header

@@ -122,7 +122,14 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
         }
         ClientError::CommunicationError(e) => transport(vendor, e, false),
         ClientError::ResponseBodyError(e) | ClientError::InvalidUpgrade(e) => {
-            transport(vendor, e, true)
+            match otpkit_http::AnswerTooLarge::find(&e) {
+                // The vendor answered (so it may have acted), more than any answer can be.
+                Some(too_large) => Error::Decode {
+                    vendor,
+                    message: too_large.to_string(),
+                },
+                None => transport(vendor, e, true),
+            }
         }
         ClientError::InvalidResponsePayload(_, e) => Error::Decode {
             vendor,

@@ -31,6 +31,9 @@ mod generated;
 pub mod signature;
 
 pub use generated::*;
+
+// Requests run through otpkit_http::execute, which bounds how much of an answer is read.
+otpkit_http::client_hooks!(Client);
 pub use otpkit_http::{ConfigError, HttpConfig};
 pub use signature::{InvalidRequest, SendToken, VerifyTokenAnswer};
 

@@ -33,6 +33,9 @@
 mod generated;
 
 pub use generated::*;
+
+// Requests run through otpkit_http::execute, which bounds how much of an answer is read.
+otpkit_http::client_hooks!(Client);
 pub use otpkit_http::{ConfigError, HttpConfig};
 
 /// ShoutOUT's API host.
