@@ -115,6 +115,10 @@ pub(crate) fn typed<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
             missing: false,
         });
     }
+    // The common case decodes directly; only a refused body pays for tracking the path.
+    if let Ok(decoded) = T::deserialize(&value) {
+        return Ok(decoded);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let parent = if path == "." { String::new() } else { path };
