@@ -27,6 +27,21 @@ fn respond(sandbox: &Sandbox, vendor: Vendor, status: u16, body: Value) {
         .unwrap();
 }
 
+/// Sends to `to` against an injected answer; the error it gives.
+async fn send_against(
+    sandbox: &Sandbox,
+    otp: &Otp,
+    vendor: Vendor,
+    to: &str,
+    status: u16,
+    body: Value,
+) -> Error {
+    respond(sandbox, vendor, status, body);
+    otp.send(&SendRequest::new(to))
+        .await
+        .expect_err("an injected refusal")
+}
+
 /// Verifies `id` against an injected answer, asserting the answer was consumed.
 async fn verify_against(
     sandbox: &Sandbox,
@@ -90,16 +105,16 @@ async fn http_402_is_insufficient_funds_for_every_vendor() {
     let sandbox = Sandbox::start().await.unwrap();
     for vendor in Vendor::ALL {
         let otp = otp(&sandbox, vendor);
-        respond(
+        let payment_required = json!({ "message": "Payment Required", "code": 402, "status": 402 });
+        let error = send_against(
             &sandbox,
+            &otp,
             vendor,
+            number_for(vendor),
             402,
-            json!({ "message": "Payment Required", "code": 402, "status": 402 }),
-        );
-        let error = otp
-            .send(&SendRequest::new(number_for(vendor)))
-            .await
-            .unwrap_err();
+            payment_required,
+        )
+        .await;
         assert!(
             matches!(error, Error::InsufficientFunds { .. }),
             "{vendor}: {error:?}"
@@ -127,31 +142,31 @@ async fn pipwave_5002_is_rate_limited_with_its_seconds_till_resend() {
         "{wait:?}"
     );
     // An injected one, with the status as a string, as pipwave's docs type it.
-    respond(
+    let throttled = json!({ "status": "5002", "seconds_till_resend": 42 });
+    let error = send_against(
         &sandbox,
+        &otp,
         Vendor::Pipwave,
+        "+60123456780",
         200,
-        json!({ "status": "5002", "seconds_till_resend": 42 }),
-    );
-    let error = otp
-        .send(&SendRequest::new("+60123456780"))
-        .await
-        .unwrap_err();
+        throttled,
+    )
+    .await;
     assert!(
         matches!(error, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(42)),
         "{error:?}"
     );
     // 5004 in the body, on HTTP 200.
-    respond(
+    let no_credit = json!({ "status": 5004, "message": "Insufficient credit" });
+    let error = send_against(
         &sandbox,
+        &otp,
         Vendor::Pipwave,
+        "+60123456781",
         200,
-        json!({ "status": 5004, "message": "Insufficient credit" }),
-    );
-    let error = otp
-        .send(&SendRequest::new("+60123456781"))
-        .await
-        .unwrap_err();
+        no_credit,
+    )
+    .await;
     assert!(
         matches!(error, Error::InsufficientFunds { .. }),
         "{error:?}"

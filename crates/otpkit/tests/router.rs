@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{eventually, number_for, provider};
+use common::{number_for, provider};
 use otpkit::{Channel, Error, Otp, Outcome, Router, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
@@ -132,10 +132,10 @@ async fn a_timeout_after_sending_is_not_resent_anywhere() {
     assert!(error.may_have_reached_vendor() && !error.is_retryable());
     // Termii acts on the request at once, though it answers too late; the router has
     // returned, so nothing can be sent anywhere after this.
-    eventually(Duration::from_secs(10), "Termii delivers", || {
-        std::future::ready(!sandbox.messages().is_empty())
-    })
-    .await;
+    sandbox
+        .wait_for_messages(1, Duration::from_secs(10))
+        .await
+        .unwrap();
     let messages = sandbox.messages();
     assert_eq!(
         messages.len(),
@@ -187,10 +187,10 @@ async fn no_ambiguous_failure_is_resent_anywhere() {
             "{kind:?}: not resent"
         );
         if acts {
-            eventually(Duration::from_secs(10), "Termii delivers", || {
-                std::future::ready(!sandbox.messages().is_empty())
-            })
-            .await;
+            sandbox
+                .wait_for_messages(1, Duration::from_secs(10))
+                .await
+                .unwrap();
         }
         let messages = sandbox.messages();
         assert!(

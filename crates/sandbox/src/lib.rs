@@ -145,6 +145,10 @@ pub(crate) struct Shared {
     pub config: Config,
     pub clock: clock::Clock,
     pub inbox: Mutex<VecDeque<Message>>,
+    /// Woken at every delivery, for [`Sandbox::wait_for_messages`].
+    pub delivered: tokio::sync::Notify,
+    /// Messages delivered so far, counting those the bounded inbox has since forgotten.
+    pub delivered_total: AtomicU64,
     pub faults: Mutex<faults::Faults>,
     pub termii: Mutex<vendors::termii::State>,
     pub pipwave: Mutex<vendors::pipwave::State>,
@@ -167,6 +171,8 @@ impl Shared {
             config,
             clock: clock::Clock::new(),
             inbox: Mutex::default(),
+            delivered: tokio::sync::Notify::new(),
+            delivered_total: AtomicU64::new(0),
             faults: Mutex::default(),
             termii: Mutex::new(vendors::termii::State::new(sessions)),
             pipwave: Mutex::new(vendors::pipwave::State::new(sessions)),
@@ -203,6 +209,9 @@ impl Shared {
             inbox.pop_front();
         }
         inbox.push_back(message);
+        drop(inbox);
+        self.delivered_total.fetch_add(1, Ordering::Release);
+        self.delivered.notify_waiters();
     }
 }
 
@@ -258,6 +267,27 @@ impl Sandbox {
             .rev()
             .find(|m| m.is_for(destination))
             .map(|m| m.code.clone())
+    }
+
+    /// Waits until `count` messages in all have been delivered since the sandbox started, for
+    /// deliveries that happen after a call returns (a `latency` fault acts at once and answers
+    /// late). Wakes at each delivery, not on a timer; `Err` says how many came within `within`.
+    pub async fn wait_for_messages(&self, count: u64, within: Duration) -> Result<(), String> {
+        let shared = &self.shared;
+        let arrived = async {
+            loop {
+                // Registered before the count is read, so a delivery in between still wakes it.
+                let notified = shared.delivered.notified();
+                if shared.delivered_total.load(Ordering::Acquire) >= count {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(within, arrived).await.map_err(|_| {
+            let got = shared.delivered_total.load(Ordering::Acquire);
+            format!("{got} of {count} messages delivered within {within:?}")
+        })
     }
 
     /// How many requests reached `vendor`'s routes so far (answered, refused or faulted).

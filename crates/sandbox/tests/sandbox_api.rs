@@ -465,13 +465,10 @@ async fn latency_acts_at_once_and_answers_late() {
         .await;
     assert!(quick.unwrap_err().is_timeout());
     // The vendor acted long before its answer was due.
-    let sandbox = &h.sandbox;
-    eventually(
-        Duration::from_secs(10),
-        "the delayed send is delivered",
-        || std::future::ready(sandbox.messages().len() == 1),
-    )
-    .await;
+    h.sandbox
+        .wait_for_messages(1, Duration::from_secs(10))
+        .await
+        .expect("the delayed send is delivered");
 
     // A client that waits gets the answer, no sooner than the delay.
     h.sandbox

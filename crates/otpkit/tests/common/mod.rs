@@ -112,22 +112,3 @@ pub fn peak_rss_kib() -> u64 {
         })
         .unwrap_or(0)
 }
-
-/// Polls `condition` until it holds, and fails the test naming `what` if it still does not
-/// after `within`. Tests wait on something they can observe (a sandbox counter, the inbox)
-/// rather than sleeping a guessed time, which is too short on a busy 2-core machine and
-/// wasted time everywhere else; `within` is only the point at which to give up.
-pub async fn eventually<F, Fut>(within: Duration, what: &str, mut condition: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = std::time::Instant::now() + within;
-    while !condition().await {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{what}: still not so after {within:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-}
