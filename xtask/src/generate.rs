@@ -2,8 +2,10 @@
 //! (builder interface), formatted with prettyplease so that output is byte-identical on any
 //! stable toolchain, and written to `crates/<vendor>/src/generated.rs`.
 
+use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::Once;
 
 use anyhow::{Context, Result, anyhow, bail};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
@@ -72,14 +74,37 @@ pub fn render(spec: &Spec) -> Result<String> {
     ))
 }
 
+thread_local! {
+    /// Set while this thread runs progenitor, whose panics are caught and reported as errors.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, catching its panics without printing them. The process-wide panic hook is wrapped
+/// once, to stay silent only on a thread inside `quietly`: swapping the hook around each call
+/// would race when several threads generate at once (one could restore another's silent hook
+/// for good), and would silence other threads' panics meanwhile.
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static WRAP_HOOK: Once = Once::new();
+    WRAP_HOOK.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|quiet| quiet.set(true));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|quiet| quiet.set(false));
+    outcome
+}
+
 /// Runs progenitor, turning both its errors and its panics (`todo!`, `assert!` on unsupported
 /// shapes) into an error message. Also returns the optional crates the code uses.
 fn generate_tokens(
     openapi: &openapiv3::OpenAPI,
 ) -> std::result::Result<(proc_macro2::TokenStream, Vec<&'static str>), String> {
-    let previous_hook = panic::take_hook();
-    panic::set_hook(Box::new(|_| {}));
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+    let outcome = quietly(|| {
         let mut generator = Generator::new(&settings());
         let tokens = generator
             .generate_tokens(openapi)
@@ -107,8 +132,7 @@ fn generate_tokens(
             deps.push("futures");
         }
         Ok((tokens, deps))
-    }));
-    panic::set_hook(previous_hook);
+    });
     match outcome {
         Ok(result) => result,
         Err(payload) => Err(payload

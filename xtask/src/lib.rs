@@ -10,6 +10,7 @@ pub mod generate;
 pub mod lint;
 pub mod linter;
 pub mod spec;
+pub mod surface;
 pub mod validator;
 pub mod venv;
 
