@@ -101,27 +101,22 @@ fn micros(text: &str) -> Option<f64> {
     number.parse::<f64>().ok().map(|n| n * factor)
 }
 
-fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
-}
-
 /// Builds the release binaries the benchmark runs.
 fn build(root: &Path) -> Result<()> {
-    let built = Command::new(cargo())
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "otpkit-cli",
-            "-p",
-            "otpkit-bench",
-        ])
-        .current_dir(root)
-        .status()?;
-    if !built.success() {
-        bail!("the release build failed");
-    }
+    crate::run(
+        crate::cargo()
+            .args([
+                "build",
+                "--release",
+                "--locked",
+                "-p",
+                "otpkit-cli",
+                "-p",
+                "otpkit-bench",
+            ])
+            .current_dir(root),
+    )
+    .context("the release build failed")?;
     Ok(())
 }
 
@@ -300,13 +295,12 @@ fn generation(root: &Path) -> Result<(f64, f64)> {
     generate::run(root, VENDORS, generate::Mode::Check)?;
     let in_process = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let status = Command::new(cargo())
-        .args(["xtask", "generate", "--check"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("cargo xtask generate --check failed");
-    }
+    crate::run(
+        crate::cargo()
+            .args(["xtask", "generate", "--check"])
+            .current_dir(root),
+    )
+    .context("cargo xtask generate --check failed")?;
     Ok((in_process, start.elapsed().as_secs_f64()))
 }
 

@@ -2,7 +2,6 @@
 //! and the README's test command both call this and nothing else.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -14,17 +13,13 @@ fn cargo(root: &Path, args: &[&str]) -> Result<()> {
 }
 
 fn cargo_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(&cargo)
-        .args(args)
-        .envs(env.iter().copied())
-        .current_dir(root)
-        .status()
-        .with_context(|| format!("cannot run {cargo}"))?;
-    if !status.success() {
-        bail!("`cargo {}` failed ({status})", args.join(" "));
-    }
-    Ok(())
+    crate::run(
+        crate::cargo()
+            .args(args)
+            .envs(env.iter().copied())
+            .current_dir(root),
+    )
+    .with_context(|| format!("`cargo {}` failed", args.join(" ")))
 }
 
 /// Runs one named step, timing it.

@@ -23,22 +23,19 @@ pub fn run(root: &Path, only: &[String]) -> Result<()> {
         &pins,
         "schemathesis",
     )?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let built = Command::new(&cargo)
-        .args([
-            "build",
-            "--locked",
-            "-p",
-            "otpkit-sandbox",
-            "--bin",
-            "otpkit-sandbox",
-        ])
-        .current_dir(root)
-        .status()
-        .with_context(|| format!("cannot run {cargo}"))?;
-    if !built.success() {
-        bail!("building the sandbox failed ({built})");
-    }
+    crate::run(
+        crate::cargo()
+            .args([
+                "build",
+                "--locked",
+                "-p",
+                "otpkit-sandbox",
+                "--bin",
+                "otpkit-sandbox",
+            ])
+            .current_dir(root),
+    )
+    .context("building the sandbox failed")?;
     let mut command = Command::new(bin.join("python"));
     command
         .arg(root.join("xtask/fuzz/run.py"))

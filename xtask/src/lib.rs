@@ -19,6 +19,23 @@ use std::path::{Path, PathBuf};
 /// Every vendor otpkit has a spec and a generated crate for, in the order they are processed.
 pub const VENDORS: &[&str] = &["termii", "pipwave", "shoutout", "octopush"];
 
+/// Runs `command` to completion; an error names the program when it cannot start or fails.
+/// Every tool the tasks run (cargo, python, pip, npm) goes through this.
+pub(crate) fn run(command: &mut std::process::Command) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let program = command.get_program().to_string_lossy().into_owned();
+    let status = command
+        .status()
+        .with_context(|| format!("cannot run {program}"))?;
+    anyhow::ensure!(status.success(), "{program} exited with {status}");
+    Ok(())
+}
+
+/// The cargo that runs the task (`CARGO`), for nested builds.
+pub(crate) fn cargo() -> std::process::Command {
+    std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
 /// The workspace root: the parent of this crate's directory.
 pub fn workspace_root() -> PathBuf {
     let xtask = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -11,16 +11,6 @@ use anyhow::{Context, Result, bail};
 const PINNED: &str = "xtask/openapi-linter";
 const INSTALLED: &str = "target/openapi-linter";
 
-fn run(command: &mut Command, what: &str) -> Result<()> {
-    let status = command
-        .status()
-        .with_context(|| format!("cannot run {what}: install Node.js 20.19+ and npm"))?;
-    if !status.success() {
-        bail!("{what} exited with {status}");
-    }
-    Ok(())
-}
-
 /// Makes sure the pinned linter is installed; returns its path.
 pub fn ensure(root: &Path) -> Result<PathBuf> {
     let (pinned, installed) = (root.join(PINNED), root.join(INSTALLED));
@@ -36,13 +26,13 @@ pub fn ensure(root: &Path) -> Result<PathBuf> {
         std::fs::copy(pinned.join(file), installed.join(file))
             .with_context(|| format!("copying {PINNED}/{file}"))?;
     }
-    run(
+    crate::run(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
             .args(["--loglevel=error", "--prefix"])
             .arg(&installed),
-        "npm ci",
-    )?;
+    )
+    .context("npm ci failed: install Node.js 20.19+ and npm")?;
     Ok(redocly)
 }
 

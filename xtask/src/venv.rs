@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
+
+use crate::run;
 
 /// Makes sure `target/<name>` is a virtualenv with `pins` installed (pip arguments, e.g. a
 /// requirement or `-r <file>`); `fingerprint` is what the install is recorded as, so a change to
@@ -34,14 +36,4 @@ pub fn ensure(
     .with_context(|| format!("pip could not install {}", pins.join(" ")))?;
     std::fs::write(&marker, fingerprint)?;
     Ok(bin)
-}
-
-fn run(command: &mut Command) -> Result<()> {
-    let status = command
-        .status()
-        .with_context(|| format!("cannot run {:?}", command.get_program()))?;
-    if !status.success() {
-        bail!("{:?} exited with {status}", command.get_program());
-    }
-    Ok(())
 }
