@@ -19,7 +19,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
-use crate::{VENDORS, generate};
+use crate::{generate, vendors};
 
 /// What wrk measured on one route.
 #[derive(Debug)]
@@ -292,7 +292,7 @@ fn facade(root: &Path) -> Result<Value> {
 /// Generation of all specs in check mode: in process, and as the whole command.
 fn generation(root: &Path) -> Result<(f64, f64)> {
     let start = Instant::now();
-    generate::run(root, VENDORS, generate::Mode::Check)?;
+    generate::run(root, vendors()?, generate::Mode::Check)?;
     let in_process = start.elapsed().as_secs_f64();
     let start = Instant::now();
     crate::run(

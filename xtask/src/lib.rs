@@ -16,8 +16,47 @@ pub mod venv;
 
 use std::path::{Path, PathBuf};
 
-/// Every vendor otpkit has a spec and a generated crate for, in the order they are processed.
-pub const VENDORS: &[&str] = &["termii", "pipwave", "shoutout", "octopush"];
+/// Every vendor otpkit has a spec for (`specs/<vendor>.yaml`, and so a generated crate
+/// `crates/<vendor>`), in name order. Read from `specs/` once: adding a spec adds a vendor to
+/// every task, and xtask depends on none of the crates it generates.
+pub fn vendors() -> anyhow::Result<&'static [&'static str]> {
+    static VENDORS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    if let Some(vendors) = VENDORS.get() {
+        return Ok(vendors);
+    }
+    let found = specs_in(&workspace_root().join("specs"))?;
+    // Leaked once per process: a handful of short names that live as long as the task.
+    let names = found
+        .into_iter()
+        .map(|name| &*Box::leak(name.into_boxed_str()))
+        .collect();
+    Ok(VENDORS.get_or_init(|| names))
+}
+
+/// The vendor names of the specs in `dir` (`<name>.yaml`), sorted.
+fn specs_in(dir: &Path) -> anyhow::Result<Vec<String>> {
+    use anyhow::Context;
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "yaml")
+            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+        {
+            anyhow::ensure!(
+                !stem.is_empty()
+                    && stem
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{}: a spec's file name is its vendor's name (lowercase letters, digits, `-`)",
+                path.display()
+            );
+            names.push(stem.to_string());
+        }
+    }
+    anyhow::ensure!(!names.is_empty(), "no spec in {}", dir.display());
+    names.sort();
+    Ok(names)
+}
 
 /// Runs `command` to completion; an error names the program when it cannot start or fails.
 /// Every tool the tasks run (cargo, python, pip, npm) goes through this.
@@ -46,10 +85,42 @@ pub fn workspace_root() -> PathBuf {
 
 /// Checks that `name` is a known vendor, with an error listing the known ones.
 pub fn check_vendor(name: &str) -> anyhow::Result<&'static str> {
-    VENDORS.iter().copied().find(|v| *v == name).ok_or_else(|| {
+    let vendors = vendors()?;
+    vendors.iter().copied().find(|v| *v == name).ok_or_else(|| {
         anyhow::anyhow!(
             "unknown vendor `{name}`; known vendors: {}",
-            VENDORS.join(", ")
+            vendors.join(", ")
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vendors_are_the_specs_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in [
+            "termii.yaml",
+            "octopush.yaml",
+            "twilio-verify.yaml",
+            "notes.md",
+        ] {
+            std::fs::write(dir.path().join(file), "").unwrap();
+        }
+        assert_eq!(
+            specs_in(dir.path()).unwrap(),
+            ["octopush", "termii", "twilio-verify"]
+        );
+        std::fs::write(dir.path().join("Bad Name.yaml"), "").unwrap();
+        assert!(
+            specs_in(dir.path())
+                .unwrap_err()
+                .to_string()
+                .contains("Bad Name")
+        );
+        let empty = tempfile::tempdir().unwrap();
+        assert!(specs_in(empty.path()).is_err());
+    }
 }

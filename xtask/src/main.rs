@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use xtask::{VENDORS, check_vendor, ci, fuzz, generate, linter, spec, validator, workspace_root};
+use xtask::{check_vendor, ci, fuzz, generate, linter, spec, validator, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "otpkit's build tasks")]
@@ -64,7 +64,7 @@ enum Task {
 
 fn vendors(names: &[String]) -> Result<Vec<&'static str>> {
     if names.is_empty() {
-        return Ok(VENDORS.to_vec());
+        return Ok(xtask::vendors()?.to_vec());
     }
     names.iter().map(|n| check_vendor(n)).collect()
 }
@@ -100,10 +100,10 @@ fn main() -> ExitCode {
         Task::LintSpecs { vendors: names } => {
             vendors(&names).and_then(|vendors| ci::lint_all(&root, &vendors))
         }
-        Task::ValidateSpecs => {
-            let specs: Vec<_> = VENDORS.iter().map(|v| spec::spec_path(v)).collect();
+        Task::ValidateSpecs => xtask::vendors().and_then(|vendors| {
+            let specs: Vec<_> = vendors.iter().map(|v| spec::spec_path(v)).collect();
             validator::validate(&root, &specs)
-        }
+        }),
         Task::LintSpecsRedocly => linter::lint(&root),
         Task::Fuzz { vendors: names } => vendors(&names).and_then(|vendors| {
             let names: Vec<String> = vendors.iter().map(ToString::to_string).collect();
