@@ -11,8 +11,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use otpkit::{Otp, SendRequest, Vendor};
-use otpkit_sandbox::{Config, Sandbox};
+use otpkit::{Otp, SendRequest, VerifyRequest};
+use otpkit_sandbox::{Config, Sandbox, Vendor};
 use serde_json::{Map, Value, json};
 
 #[derive(Parser)]
@@ -44,14 +44,23 @@ enum Client {
     Raw(raw::Raw),
 }
 
-/// A valid number for `vendor`, different for each task so that codes never mix in the inbox.
+/// A valid number for `vendor`, different for each task so that codes never mix in the inbox:
+/// its example number with the last two digits replaced.
 fn destination(vendor: Vendor, task: usize) -> String {
-    match vendor {
-        Vendor::Termii => format!("+23480123456{task:02}"),
-        Vendor::Pipwave => format!("+601234567{task:02}"),
-        Vendor::Shoutout => format!("+947712345{task:02}"),
-        _ => format!("+336123456{task:02}"),
-    }
+    let example = vendor.example_number();
+    format!("{}{:02}", &example[..example.len() - 2], task % 100)
+}
+
+/// The facade's provider for `vendor`, configured from the variables the sandbox hands out.
+fn facade(sandbox: &Sandbox, vendor: Vendor) -> Result<Arc<Client>, String> {
+    let env = sandbox.client_env(vendor);
+    let name = vendor
+        .name()
+        .parse()
+        .map_err(|e: otpkit::Error| e.to_string())?;
+    let provider =
+        otpkit::vendors::provider(&name, &|var| env.get(var)).map_err(|e| e.to_string())?;
+    Ok(Arc::new(Client::Facade(Otp::shared(provider))))
 }
 
 async fn cycle(client: &Client, sandbox: &Sandbox, to: &str) -> Result<(), String> {
@@ -63,7 +72,7 @@ async fn cycle(client: &Client, sandbox: &Sandbox, to: &str) -> Result<(), Strin
                 .map_err(|e| e.to_string())?;
             let code = sandbox.last_code_for(to).ok_or("nothing delivered")?;
             let outcome = otp
-                .verify(&sent.id, &code)
+                .verify(&VerifyRequest::new(sent.id.clone(), &code))
                 .await
                 .map_err(|e| e.to_string())?;
             if outcome.is_approved() {
@@ -84,14 +93,33 @@ async fn cycle(client: &Client, sandbox: &Sandbox, to: &str) -> Result<(), Strin
     }
 }
 
-/// Runs cycles on `concurrency` tasks for `duration`: cycles per second and each cycle's time.
+/// The CPU time this process has used (user and system, every thread), from
+/// `/proc/self/stat` in clock ticks of 10 ms (Linux's `USER_HZ`); `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in brackets and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
+}
+
+/// One run's figures: cycles per second, each cycle's time, and the process's CPU time per
+/// cycle in microseconds (client and in-process sandbox together).
+struct Measured {
+    rate: f64,
+    times: Vec<Duration>,
+    cpu_us_per_cycle: Option<f64>,
+}
+
+/// Runs cycles on `concurrency` tasks for `duration`.
 async fn run(
     client: Arc<Client>,
     sandbox: Arc<Sandbox>,
     vendor: Vendor,
     concurrency: usize,
     duration: Duration,
-) -> Result<(f64, Vec<Duration>), String> {
+) -> Result<Measured, String> {
+    let cpu_before = cpu_seconds();
     let start = Instant::now();
     let deadline = start + duration;
     let mut tasks = tokio::task::JoinSet::new();
@@ -112,7 +140,15 @@ async fn run(
     while let Some(joined) = tasks.join_next().await {
         times.extend(joined.map_err(|e| e.to_string())??);
     }
-    Ok((times.len() as f64 / start.elapsed().as_secs_f64(), times))
+    let cycles = times.len() as f64;
+    let cpu_us_per_cycle = cpu_before
+        .zip(cpu_seconds())
+        .map(|(before, after)| (after - before) * 1e6 / cycles);
+    Ok(Measured {
+        rate: cycles / start.elapsed().as_secs_f64(),
+        times,
+        cpu_us_per_cycle,
+    })
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -151,21 +187,18 @@ async fn measure(args: &Args) -> Result<Value, String> {
     let (mut ratios, mut per_vendor, mut facade_rates, mut raw_rates) =
         (Vec::new(), Map::new(), Map::new(), Map::new());
     let (mut c1, mut c64) = (Vec::new(), Vec::new());
-    for vendor in Vendor::ALL {
-        let facade = Arc::new(Client::Facade(Otp::new(
-            otpkit::sandbox::provider(&sandbox, vendor).map_err(|e| e.to_string())?,
-        )));
-        let base = sandbox.base_url(otpkit::sandbox::sandbox_vendor(vendor));
+    let mut added_cpu = Vec::new();
+    // Each vendor with a hand-written baseline to compare against.
+    let compared = Vendor::ALL
+        .into_iter()
+        .filter(|v| raw::Raw::VENDORS.contains(&v.name()));
+    for vendor in compared {
+        let facade = facade(&sandbox, vendor)?;
         let raw = if args.self_check {
-            Arc::new(Client::Facade(Otp::new(
-                otpkit::sandbox::provider(&sandbox, vendor).map_err(|e| e.to_string())?,
-            )))
+            self::facade(&sandbox, vendor)?
         } else {
-            Arc::new(Client::Raw(raw::Raw::new(
-                base,
-                otpkit::sandbox::sandbox_vendor(vendor),
-                config.clone(),
-            )?))
+            let base = sandbox.base_url(vendor);
+            Arc::new(Client::Raw(raw::Raw::new(base, vendor, config.clone())?))
         };
         // Warm both up (connections, allocator) before measuring.
         run(
@@ -185,55 +218,31 @@ async fn measure(args: &Args) -> Result<Value, String> {
         )
         .await?;
         let (mut vendor_ratios, mut f_rates, mut r_rates) = (Vec::new(), Vec::new(), Vec::new());
+        let measure = |client: &Arc<Client>| {
+            run(
+                client.clone(),
+                sandbox.clone(),
+                vendor,
+                args.concurrency,
+                round,
+            )
+        };
         for i in 0..args.rounds {
+            // The order flips each round, so that neither variant always runs warmer.
             let (f, r) = if i % 2 == 0 {
-                let f = run(
-                    facade.clone(),
-                    sandbox.clone(),
-                    vendor,
-                    args.concurrency,
-                    round,
-                )
-                .await?
-                .0;
-                (
-                    f,
-                    run(
-                        raw.clone(),
-                        sandbox.clone(),
-                        vendor,
-                        args.concurrency,
-                        round,
-                    )
-                    .await?
-                    .0,
-                )
+                let f = measure(&facade).await?;
+                (f, measure(&raw).await?)
             } else {
-                let r = run(
-                    raw.clone(),
-                    sandbox.clone(),
-                    vendor,
-                    args.concurrency,
-                    round,
-                )
-                .await?
-                .0;
-                (
-                    run(
-                        facade.clone(),
-                        sandbox.clone(),
-                        vendor,
-                        args.concurrency,
-                        round,
-                    )
-                    .await?
-                    .0,
-                    r,
-                )
+                let r = measure(&raw).await?;
+                (measure(&facade).await?, r)
             };
-            vendor_ratios.push(f / r);
-            f_rates.push(f);
-            r_rates.push(r);
+            vendor_ratios.push(f.rate / r.rate);
+            f_rates.push(f.rate);
+            r_rates.push(r.rate);
+            // The sandbox's work per cycle is the same for both; the difference is the client's.
+            if let (Some(fc), Some(rc)) = (f.cpu_us_per_cycle, r.cpu_us_per_cycle) {
+                added_cpu.push(fc - rc);
+            }
         }
         let vendor_median = median(&mut vendor_ratios);
         ratios.push(vendor_median);
@@ -247,12 +256,12 @@ async fn measure(args: &Args) -> Result<Value, String> {
         c1.extend(
             run(facade.clone(), sandbox.clone(), vendor, 1, latency_run)
                 .await?
-                .1,
+                .times,
         );
         c64.extend(
             run(facade.clone(), sandbox.clone(), vendor, 64, latency_run)
                 .await?
-                .1,
+                .times,
         );
     }
     let ratio = median(&mut ratios);
@@ -265,6 +274,9 @@ async fn measure(args: &Args) -> Result<Value, String> {
     Ok(json!({
         "facade_over_raw_throughput_ratio": (ratio * 1000.0).round() / 1000.0,
         "facade_over_raw_throughput_ratio_per_vendor": per_vendor,
+        // The median over every round of every vendor; null where /proc is unavailable.
+        "facade_added_cpu_us_per_cycle": (!added_cpu.is_empty())
+            .then(|| (median(&mut added_cpu) * 10.0).round() / 10.0),
         "facade_cycles_per_second_per_vendor": facade_rates,
         "raw_cycles_per_second_per_vendor": raw_rates,
         "latency_p50_us": { "c1": p50_c1.round(), "c64": p50_c64.round() },

@@ -3,21 +3,11 @@
 
 use std::time::Instant;
 
-use otpkit::{Otp, Outcome, SendRequest, Vendor};
-use otpkit_sandbox::Sandbox;
+use otpkit::{Otp, Outcome, SendRequest, VerifyRequest};
+use otpkit_sandbox::{Sandbox, Vendor};
 use serde_json::{Value, json};
 
 use crate::{exit, output};
-
-/// A destination in each vendor's home country.
-fn number_for(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::Termii => "+2348012345678",
-        Vendor::Pipwave => "+60123456789",
-        Vendor::Shoutout => "+94771234567",
-        _ => "+33612345678",
-    }
-}
 
 struct Row {
     vendor: Vendor,
@@ -38,7 +28,7 @@ fn wrong(code: &str) -> String {
 }
 
 async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
-    let to = number_for(vendor);
+    let to = vendor.example_number();
     let start = Instant::now();
     let mut row = Row {
         vendor,
@@ -50,8 +40,14 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
         millis: 0.0,
         ok: false,
     };
-    let otp = match otpkit::sandbox::provider(sandbox, vendor) {
-        Ok(provider) => Otp::new(provider),
+    // Configured as an application would be: from the variables the sandbox hands out.
+    let env = sandbox.client_env(vendor);
+    let built = vendor
+        .name()
+        .parse()
+        .and_then(|name| otpkit::vendors::provider(&name, &|var| env.get(var)));
+    let otp = match built {
+        Ok(provider) => Otp::shared(provider),
         Err(e) => {
             row.sent = format!("error: {e}");
             return row;
@@ -70,8 +66,12 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
         row.sent = "nothing delivered".into();
         return row;
     };
-    let wrong_outcome = otp.verify(&sent.id, &wrong(&code)).await;
-    let right_outcome = otp.verify(&sent.id, &code).await;
+    let wrong_outcome = otp
+        .verify(&VerifyRequest::new(sent.id.clone(), wrong(&code)))
+        .await;
+    let right_outcome = otp
+        .verify(&VerifyRequest::new(sent.id.clone(), &code))
+        .await;
     row.wrong = wrong_outcome
         .as_ref()
         .map_or_else(|e| format!("error: {e}"), |o| output::outcome_text(*o));
@@ -82,7 +82,7 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
     let delivered_by_vendor = sandbox
         .messages()
         .iter()
-        .any(|m| m.vendor == otpkit::sandbox::sandbox_vendor(vendor) && m.code == code);
+        .any(|m| m.vendor == vendor && m.code == code);
     row.ok = delivered_by_vendor
         && matches!(wrong_outcome, Ok(Outcome::Rejected { .. }))
         && right_outcome.ok() == Some(Outcome::Approved);

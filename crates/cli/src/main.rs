@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use otpkit::{Alphabet, Channel, Otp, SendRequest, Vendor, VerificationId};
+use otpkit::{Alphabet, Channel, Otp, SendRequest, VerificationId, VerifyRequest};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
@@ -53,25 +53,6 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum VendorArg {
-    Termii,
-    Pipwave,
-    Shoutout,
-    Octopush,
-}
-
-impl From<VendorArg> for Vendor {
-    fn from(v: VendorArg) -> Vendor {
-        match v {
-            VendorArg::Termii => Vendor::Termii,
-            VendorArg::Pipwave => Vendor::Pipwave,
-            VendorArg::Shoutout => Vendor::Shoutout,
-            VendorArg::Octopush => Vendor::Octopush,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
 enum ChannelArg {
     Sms,
     Voice,
@@ -90,8 +71,8 @@ enum AlphabetArg {
 struct Send {
     /// Vendor to send through; without it, route by the destination's country (+234 Termii,
     /// +60 pipwave, +94 ShoutOUT, +33 Octopush) over every vendor configured in the environment.
-    #[arg(long, value_enum)]
-    vendor: Option<VendorArg>,
+    #[arg(long, value_parser = providers::vendor_names())]
+    vendor: Option<String>,
     /// Destination: a number in international form (+2348012345678), or an e-mail address.
     #[arg(long)]
     to: String,
@@ -111,7 +92,7 @@ struct Send {
     /// Message text with {code} where the code goes.
     #[arg(long)]
     template: Option<String>,
-    /// Sender ID for this message.
+    /// Sender ID for this message (`--sender-id` sets the default one instead).
     #[arg(long)]
     sender: Option<String>,
     /// Your ID of the person (pipwave).
@@ -152,11 +133,14 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 fn provider_for(
-    vendor: Option<Vendor>,
+    vendor: Option<&str>,
     overrides: &providers::Overrides,
 ) -> Result<Otp, otpkit::Error> {
     match vendor {
-        Some(vendor) => Ok(Otp::new(providers::from_env(vendor, overrides)?)),
+        Some(vendor) => Ok(Otp::shared(providers::from_env(
+            &vendor.parse()?,
+            overrides,
+        )?)),
         None if overrides.any() => Err(otpkit::Error::InvalidInput {
             field: "vendor",
             reason:
@@ -200,12 +184,12 @@ async fn send(args: Send, json_mode: bool) -> u8 {
         request = request.template(t);
     }
     if let Some(s) = args.sender {
-        request = request.sender(s);
+        request = request.sender_id(s);
     }
     if let Some(u) = args.user_id {
         request = request.user_id(u);
     }
-    let result = match provider_for(args.vendor.map(Vendor::from), &args.overrides) {
+    let result = match provider_for(args.vendor.as_deref(), &args.overrides) {
         Ok(otp) => otp.send(&request).await,
         Err(e) => Err(e),
     };
@@ -241,7 +225,10 @@ async fn verify(args: Verify, json_mode: bool) -> u8 {
         Err(e) => return output::error(json_mode, &e),
     };
     let result = match providers::from_env(id.vendor(), &args.overrides) {
-        Ok(provider) => Otp::new(provider).verify(&id, &args.code).await,
+        Ok(provider) => {
+            let request = VerifyRequest::new(id.clone(), args.code.clone());
+            Otp::shared(provider).verify(&request).await
+        }
         Err(e) => Err(e),
     };
     match result {

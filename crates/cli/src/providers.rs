@@ -1,93 +1,65 @@
 //! Building a vendor provider from the environment (the facade's variables) with command-line
-//! overrides, and from a sandbox for the demo.
+//! overrides. Each override names a kind of setting; it applies to the vendor's variable of
+//! that kind (`--api-key` to `TERMII_API_KEY` for Termii).
 
+use std::sync::Arc;
+
+use otpkit::vendors::BUILT_IN;
 use otpkit::{Error, OtpProvider, Vendor};
 
 /// Credentials and endpoint given on the command line; each overrides its environment variable.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct Overrides {
-    /// API key (overrides TERMII_API_KEY, PIPWAVE_API_KEY, SHOUTOUT_API_KEY or OCTOPUSH_API_KEY).
+    /// API key (overrides the vendor's *_API_KEY variable, e.g. TERMII_API_KEY).
     #[arg(long)]
     pub api_key: Option<String>,
-    /// pipwave API secret (overrides PIPWAVE_API_SECRET).
+    /// API secret (overrides PIPWAVE_API_SECRET).
     #[arg(long)]
     pub api_secret: Option<String>,
-    /// Octopush api-login, the account e-mail (overrides OCTOPUSH_API_LOGIN).
+    /// Account login, Octopush's account e-mail (overrides OCTOPUSH_API_LOGIN).
     #[arg(long)]
     pub api_login: Option<String>,
     /// Base URL of the vendor, e.g. a sandbox's `http://127.0.0.1:8080/termii`.
     #[arg(long)]
     pub base_url: Option<String>,
-    /// Default sender ID (overrides TERMII_SENDER_ID, SHOUTOUT_SENDER_ID or OCTOPUSH_SENDER).
+    /// Default sender ID (overrides the vendor's *_SENDER_ID variable).
     #[arg(long = "sender-id")]
     pub sender_id: Option<String>,
 }
 
 impl Overrides {
     pub fn any(&self) -> bool {
-        self.api_key.is_some()
-            || self.api_secret.is_some()
-            || self.api_login.is_some()
-            || self.base_url.is_some()
-            || self.sender_id.is_some()
+        self.by_suffix().any(|(_, value)| value.is_some())
+    }
+
+    /// Each override with the suffix of the variables it replaces.
+    fn by_suffix(&self) -> impl Iterator<Item = (&'static str, Option<&String>)> {
+        [
+            ("_API_KEY", self.api_key.as_ref()),
+            ("_API_SECRET", self.api_secret.as_ref()),
+            ("_API_LOGIN", self.api_login.as_ref()),
+            ("_BASE_URL", self.base_url.as_ref()),
+            ("_SENDER_ID", self.sender_id.as_ref()),
+        ]
+        .into_iter()
+    }
+
+    /// `name`'s value: the override of its kind, else the environment's. A provider reads
+    /// only its own vendor's variables (and `OTPKIT_*`, which no override names).
+    fn var(&self, name: &str) -> Option<String> {
+        self.by_suffix()
+            .find(|(suffix, _)| name.ends_with(suffix))
+            .and_then(|(_, value)| value.cloned())
+            .or_else(|| std::env::var(name).ok())
     }
 }
 
-/// `vendor`'s provider from the environment, with `o` applied on top.
-pub fn from_env(vendor: Vendor, o: &Overrides) -> Result<Box<dyn OtpProvider>, Error> {
-    macro_rules! apply {
-        ($builder:expr, $field:ident, $setter:ident) => {
-            match &o.$field {
-                Some(value) => $builder.$setter(value.clone()),
-                None => $builder,
-            }
-        };
-    }
-    Ok(match vendor {
-        Vendor::Termii => {
-            let b = otpkit::vendors::termii::TermiiBuilder::from_env()?;
-            let b = apply!(
-                apply!(apply!(b, api_key, api_key), base_url, base_url),
-                sender_id,
-                sender_id
-            );
-            Box::new(b.build()?)
-        }
-        Vendor::Pipwave => {
-            let b = otpkit::vendors::pipwave::PipwaveBuilder::from_env()?;
-            let b = apply!(
-                apply!(apply!(b, api_key, api_key), api_secret, api_secret),
-                base_url,
-                base_url
-            );
-            Box::new(b.build()?)
-        }
-        Vendor::Shoutout => {
-            let b = otpkit::vendors::shoutout::ShoutoutBuilder::from_env()?;
-            let b = apply!(
-                apply!(apply!(b, api_key, api_key), base_url, base_url),
-                sender_id,
-                sender_id
-            );
-            Box::new(b.build()?)
-        }
-        Vendor::Octopush => {
-            let b = otpkit::vendors::octopush::OctopushBuilder::from_env()?;
-            let b = apply!(
-                apply!(
-                    apply!(apply!(b, api_key, api_key), api_login, api_login),
-                    base_url,
-                    base_url
-                ),
-                sender_id,
-                sender
-            );
-            Box::new(b.build()?)
-        }
-        other => {
-            return Err(Error::Config(
-                format!("{other} is not supported by this build").into(),
-            ));
-        }
-    })
+/// The names `--vendor` accepts: every vendor built in.
+pub fn vendor_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(BUILT_IN.iter().map(|d| d.vendor.name()))
+}
+
+/// `vendor`'s provider from the environment, with `overrides` applied on top.
+pub fn from_env(vendor: &Vendor, overrides: &Overrides) -> Result<Arc<dyn OtpProvider>, Error> {
+    otpkit::vendors::provider(vendor, &|name| overrides.var(name))
 }

@@ -6,28 +6,18 @@ use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
-/// Environment variables the facade reads; cleared so that tests see only what they set.
-const VARS: &[&str] = &[
-    "TERMII_API_KEY",
-    "TERMII_BASE_URL",
-    "TERMII_SENDER_ID",
-    "PIPWAVE_API_KEY",
-    "PIPWAVE_API_SECRET",
-    "PIPWAVE_BASE_URL",
-    "SHOUTOUT_API_KEY",
-    "SHOUTOUT_BASE_URL",
-    "SHOUTOUT_SENDER_ID",
-    "OCTOPUSH_API_LOGIN",
-    "OCTOPUSH_API_KEY",
-    "OCTOPUSH_BASE_URL",
-    "OCTOPUSH_SENDER",
-    "OTPKIT_TIMEOUT_MS",
-    "RUST_BACKTRACE",
-];
+/// Environment variables the facade reads (every built-in vendor's, and otpkit's own); cleared
+/// so that tests see only what they set.
+fn vars() -> impl Iterator<Item = &'static str> {
+    otpkit::vendors::BUILT_IN
+        .iter()
+        .flat_map(|d| d.env.iter().copied())
+        .chain(["OTPKIT_TIMEOUT_MS", "OTPKIT_ALLOW_HTTP", "RUST_BACKTRACE"])
+}
 
 fn otpkit(args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_otpkit"));
-    for var in VARS {
+    for var in vars() {
         command.env_remove(var);
     }
     command.args(args).output().unwrap()
@@ -159,7 +149,7 @@ impl SandboxProcess {
         assert!(
             banner
                 .iter()
-                .any(|l| l.contains("Apikey sandbox-shoutout-key")),
+                .any(|l| l.contains("SHOUTOUT_API_KEY=sandbox-shoutout-key")),
             "{banner:?}"
         );
         std::thread::spawn(move || lines.for_each(drop));

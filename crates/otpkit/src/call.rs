@@ -8,7 +8,7 @@ use otpkit_http::retry_after;
 use progenitor_client::Error as ClientError;
 use tracing::Instrument;
 
-use crate::{Error, Vendor};
+use crate::{Error, Vendor, VerificationId};
 
 /// A documented error answer, for the adapter to interpret: HTTP status, typed body, and the
 /// `Retry-After` the vendor sent.
@@ -22,7 +22,7 @@ pub(crate) struct ErrorAnswer<E> {
 /// the span's wrapper, rather than passed in: a vendor call's future is kilobytes, and each
 /// move of it is a copy.
 pub(crate) async fn traced<T, F: Future<Output = Result<T, Error>>>(
-    vendor: Vendor,
+    vendor: &Vendor,
     operation: &'static str,
     call: impl FnOnce() -> F,
 ) -> Result<T, Error> {
@@ -54,7 +54,8 @@ pub(crate) async fn traced<T, F: Future<Output = Result<T, Error>>>(
     result
 }
 
-fn transport(vendor: Vendor, error: reqwest::Error, body_phase: bool) -> Error {
+fn transport(vendor: &Vendor, error: reqwest::Error, body_phase: bool) -> Error {
+    let vendor = vendor.clone();
     // A connect error (refused, DNS, TLS handshake, connect timeout) means nothing was sent.
     let sent = body_phase || !error.is_connect();
     if error.is_timeout() {
@@ -74,11 +75,12 @@ fn transport(vendor: Vendor, error: reqwest::Error, body_phase: bool) -> Error {
 
 /// The error for an HTTP status no adapter rule covers.
 pub(crate) fn status_error(
-    vendor: Vendor,
+    vendor: &Vendor,
     status: u16,
     message: Option<String>,
     retry_after: Option<Duration>,
 ) -> Error {
+    let vendor = vendor.clone();
     match status {
         401 | 403 => Error::Unauthorized { vendor },
         402 => Error::InsufficientFunds { vendor },
@@ -107,9 +109,34 @@ pub(crate) fn status_error(
     }
 }
 
+impl<E> ErrorAnswer<E> {
+    /// The error for this answer when none of the adapter's rules applies; `message` reads the
+    /// vendor's text from its error body, where it has one.
+    pub(crate) fn into_error(
+        self,
+        vendor: &Vendor,
+        message: impl FnOnce(E) -> Option<String>,
+    ) -> Error {
+        status_error(vendor, self.status, message(self.body), self.retry_after)
+    }
+}
+
+/// The error for a failed call whose answer holds no outcome: `refused` turns a documented
+/// error answer into the error; a transport failure is the transport's.
+pub(crate) fn failed<E>(
+    vendor: &Vendor,
+    error: ClientError<E>,
+    refused: impl FnOnce(ErrorAnswer<E>) -> Error,
+) -> Error {
+    match answer(vendor, error) {
+        Ok(answer) => refused(answer),
+        Err(error) => error,
+    }
+}
+
 /// Splits a generated client's error into a documented error answer (for the adapter) or a
 /// finished [`Error`].
-pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAnswer<E>, Error> {
+pub(crate) fn answer<E>(vendor: &Vendor, error: ClientError<E>) -> Result<ErrorAnswer<E>, Error> {
     Err(match error {
         ClientError::ErrorResponse(value) => {
             let status = value.status().as_u16();
@@ -125,14 +152,14 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
             match otpkit_http::AnswerTooLarge::find(&e) {
                 // The vendor answered (so it may have acted), more than any answer can be.
                 Some(too_large) => Error::Decode {
-                    vendor,
+                    vendor: vendor.clone(),
                     message: too_large.to_string(),
                 },
                 None => transport(vendor, e, true),
             }
         }
         ClientError::InvalidResponsePayload(_, e) => Error::Decode {
-            vendor,
+            vendor: vendor.clone(),
             // Position only: the body may hold a code.
             message: format!(
                 "{:?} error at line {} column {}",
@@ -153,7 +180,23 @@ pub(crate) fn answer<E>(vendor: Vendor, error: ClientError<E>) -> Result<ErrorAn
                 Some(message),
                 answer.retry_after_secs.map(Duration::from_secs),
             ),
-            None => Error::vendor_answer(vendor, None, message),
+            None => Error::vendor_answer(vendor.clone(), None, message),
+        },
+    })
+}
+
+/// The id of a code the vendor just sent, from the fields of its answer. A field the vendor
+/// left empty (or filled with control characters) is its answer's fault, not the caller's:
+/// a [`Error::Decode`].
+pub(crate) fn issued_id<S: Into<String>>(
+    vendor: &Vendor,
+    fields: impl IntoIterator<Item = S>,
+) -> Result<VerificationId, Error> {
+    VerificationId::new(vendor.clone(), fields).map_err(|e| Error::Decode {
+        vendor: vendor.clone(),
+        message: match e {
+            Error::InvalidInput { reason, .. } => format!("the answer's identifier: {reason}"),
+            other => other.to_string(),
         },
     })
 }

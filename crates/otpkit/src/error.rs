@@ -172,11 +172,7 @@ const MAX_VENDOR_MESSAGE: usize = 200;
 impl Error {
     /// A [`Error::Vendor`]; the vendor's message comes off the network and may be of any size,
     /// so it is cut to 200 characters.
-    pub(crate) fn vendor_answer(
-        vendor: Vendor,
-        status: Option<u16>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn vendor_answer(vendor: Vendor, status: Option<u16>, message: impl Into<String>) -> Self {
         Error::Vendor {
             vendor,
             status,
@@ -184,14 +180,16 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
+    /// An [`Error::InvalidInput`] on `field`.
+    pub fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
         Error::InvalidInput {
             field,
             reason: reason.into(),
         }
     }
 
-    pub(crate) fn unsupported(vendor: Vendor, what: impl Into<String>) -> Self {
+    /// An [`Error::Unsupported`]: `vendor` cannot do `what`.
+    pub fn unsupported(vendor: Vendor, what: impl Into<String>) -> Self {
         Error::Unsupported {
             vendor,
             what: what.into(),
@@ -246,7 +244,7 @@ impl Error {
     }
 
     /// The vendor involved, where there is one.
-    pub fn vendor(&self) -> Option<Vendor> {
+    pub fn vendor(&self) -> Option<&Vendor> {
         match self {
             Error::InvalidInput { .. } | Error::Config(_) => None,
             Error::Unsupported { vendor, .. }
@@ -256,7 +254,7 @@ impl Error {
             | Error::Vendor { vendor, .. }
             | Error::Transport { vendor, .. }
             | Error::Timeout { vendor, .. }
-            | Error::Decode { vendor, .. } => Some(*vendor),
+            | Error::Decode { vendor, .. } => Some(vendor),
         }
     }
 }

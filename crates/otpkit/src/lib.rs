@@ -10,6 +10,13 @@
 //! - [`VerificationId`] is stateless: it carries what its vendor needs, prints as a URL-safe
 //!   string and parses back, so any replica of your service can verify a code another sent.
 //! - [`Router`] routes by country calling code and fails over only when resending is safe.
+//! - [`OtpProvider`] is the one trait behind all of it: three methods (capabilities, send,
+//!   verify), object-safe, implementable outside otpkit with the public API alone (see
+//!   `examples/console_provider.rs`). Optional operations ([`OtpProvider::status`],
+//!   [`OtpProvider::balance`], [`OtpProvider::health`]) default to [`Error::Unsupported`].
+//! - [`vendors::BUILT_IN`] lists the built-in vendors compiled in, each as a
+//!   [`VendorDescriptor`](vendors::VendorDescriptor): its environment variables, home countries
+//!   and capabilities.
 //! - [`Error`] knows whether it [is retryable](Error::is_retryable) and whether the request
 //!   [may have reached the vendor](Error::may_have_reached_vendor).
 //! - Each vendor call runs in a `tracing` span `otpkit.vendor_call` with the vendor, the
@@ -22,9 +29,10 @@
 //! A whole flow against the local sandbox (`otpkit-sandbox`), which stands in for the vendors:
 //!
 //! ```
+//! # #[cfg(feature = "termii")]
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use otpkit::{Otp, Outcome, SendRequest, vendors::termii::Termii};
+//! use otpkit::{Otp, Outcome, SendRequest, VerifyRequest, vendors::termii::Termii};
 //! use otpkit_sandbox::{Sandbox, Vendor};
 //!
 //! let sandbox = Sandbox::start().await?;
@@ -39,90 +47,116 @@
 //! let id = sent.id.to_string(); // store it, or hand it to the browser
 //!
 //! let code = sandbox.last_code_for("+2348012345678").expect("delivered");
-//! assert_eq!(otp.verify(&id.parse()?, "000000").await?, Outcome::Rejected { attempts_left: Some(2) });
-//! assert_eq!(otp.verify(&id.parse()?, &code).await?, Outcome::Approved);
+//! let wrong = VerifyRequest::new(id.parse()?, "000000");
+//! assert_eq!(otp.verify(&wrong).await?, Outcome::Rejected { attempts_left: Some(2) });
+//! assert_eq!(otp.verify(&VerifyRequest::new(id.parse()?, code)).await?, Outcome::Approved);
 //! # Ok(()) }
+//! # #[cfg(not(feature = "termii"))]
+//! # fn main() {}
 //! ```
 
 #![deny(missing_docs)]
-// Shared helpers serve every vendor; with only some vendor features on, some go unused.
-#![cfg_attr(
-    not(feature = "full"),
-    allow(dead_code, unused_mut, unused_variables, unused_macros, unused_imports)
-)]
 
+// What the built-in adapters share; a build without any of them needs no HTTP client.
+#[cfg(feature = "http")]
 mod call;
 mod config;
-mod dispatch;
+#[cfg(feature = "http")]
+mod connection;
 mod error;
 mod phone;
 mod provider;
+mod report;
 mod request;
 mod router;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
 mod vendor;
 pub mod vendors;
 mod verification;
 
 use std::sync::Arc;
 
+/// The attribute [`OtpProvider`] implementations take, re-exported so that yours use the same
+/// version as otpkit.
+pub use async_trait::async_trait;
 pub use config::DEFAULT_TIMEOUT;
 pub use error::{BoxError, ConfigError, Error};
 pub use phone::Phone;
 pub use provider::OtpProvider;
+pub use report::{Balance, Delivery, Health};
 pub use request::{
-    Alphabet, CODE_PLACEHOLDER, Capabilities, Channel, MAX_TEMPLATE_CHARS, SendRequest,
+    Alphabet, CODE_PLACEHOLDER, Capabilities, Channel, CheckedRequest, Destination,
+    MAX_TEMPLATE_CHARS, SendRequest,
 };
-pub use router::{DEFAULT_ROUTES, Router, RouterBuilder};
+pub use router::{Router, RouterBuilder};
 pub use vendor::Vendor;
-pub use verification::{Outcome, Verification, VerificationId};
+pub use verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// The handle most applications hold: any [`OtpProvider`] (one vendor or a [`Router`]),
 /// cheap to clone and share between tasks.
 #[derive(Clone, Debug)]
 pub struct Otp {
-    provider: dispatch::Dispatch,
+    provider: Arc<dyn OtpProvider>,
 }
 
 impl Otp {
     /// A handle over `provider`.
     pub fn new(provider: impl OtpProvider + 'static) -> Self {
-        Self {
-            provider: Arc::new(provider).into_dispatch(),
-        }
+        Self::shared(Arc::new(provider))
     }
 
-    /// A [`Router`] over every vendor whose credentials are in the environment
+    /// A handle over a provider already shared elsewhere.
+    pub fn shared(provider: Arc<dyn OtpProvider>) -> Self {
+        Self { provider }
+    }
+
+    /// A [`Router`] over every built-in vendor whose credentials are in the environment
     /// (`TERMII_API_KEY`, `PIPWAVE_API_KEY` + `PIPWAVE_API_SECRET`, `SHOUTOUT_API_KEY`,
-    /// `OCTOPUSH_API_LOGIN` + `OCTOPUSH_API_KEY`, with their `*_BASE_URL` and sender
-    /// variables), with [`DEFAULT_ROUTES`].
+    /// `OCTOPUSH_API_LOGIN` + `OCTOPUSH_API_KEY`, with their `*_BASE_URL` and `*_SENDER_ID`
+    /// variables; each vendor's are in its [`VendorDescriptor::env`]), with
+    /// [`RouterBuilder::default_routes`].
+    ///
+    /// [`VendorDescriptor::env`]: vendors::VendorDescriptor::env
     pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(config::Vars::process)
+    }
+
+    /// As [`Otp::from_env`], with each variable looked up through `vars` (a map, a
+    /// configuration file, a secrets store) instead of the process environment.
+    ///
+    /// ```
+    /// # #[cfg(feature = "termii")] {
+    /// use std::collections::HashMap;
+    ///
+    /// let vars = HashMap::from([("TERMII_API_KEY", "k"), ("TERMII_SENDER_ID", "Acme")]);
+    /// let otp = otpkit::Otp::from_vars(|name| vars.get(name).map(|v| v.to_string()))?;
+    /// assert_eq!(otp.capabilities()[0].vendor, otpkit::Vendor::TERMII);
+    /// # }
+    /// # Ok::<(), otpkit::Error>(())
+    /// ```
+    pub fn from_vars(vars: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
         let mut builder = Router::builder();
         let mut found = false;
-        #[cfg(feature = "termii")]
-        if config::env("TERMII_API_KEY").is_some() {
-            builder = builder.provider(vendors::termii::TermiiBuilder::from_env()?.build()?);
-            found = true;
-        }
-        #[cfg(feature = "pipwave")]
-        if config::env("PIPWAVE_API_KEY").is_some() {
-            builder = builder.provider(vendors::pipwave::PipwaveBuilder::from_env()?.build()?);
-            found = true;
-        }
-        #[cfg(feature = "shoutout")]
-        if config::env("SHOUTOUT_API_KEY").is_some() {
-            builder = builder.provider(vendors::shoutout::ShoutoutBuilder::from_env()?.build()?);
-            found = true;
-        }
-        #[cfg(feature = "octopush")]
-        if config::env("OCTOPUSH_API_KEY").is_some() {
-            builder = builder.provider(vendors::octopush::OctopushBuilder::from_env()?.build()?);
-            found = true;
+        for descriptor in vendors::BUILT_IN {
+            if descriptor.is_configured(&vars) {
+                builder = builder.shared_provider((descriptor.from_vars)(&vars)?);
+                found = true;
+            }
         }
         if !found {
+            let names: Vec<&str> = vendors::BUILT_IN
+                .iter()
+                .filter_map(|d| d.env.first().copied())
+                .collect();
             return Err(Error::Config(
-                "no vendor is configured: set TERMII_API_KEY, PIPWAVE_API_KEY and PIPWAVE_API_SECRET, SHOUTOUT_API_KEY, or OCTOPUSH_API_LOGIN and OCTOPUSH_API_KEY".into(),
+                format!(
+                    "no vendor is configured: set one of {} (and the vendor's other variables)",
+                    if names.is_empty() {
+                        "(none: this build has no vendor feature on)".to_string()
+                    } else {
+                        names.join(", ")
+                    }
+                )
+                .into(),
             ));
         }
         Ok(Self::new(builder.default_routes().build()?))
@@ -130,22 +164,36 @@ impl Otp {
 
     /// Sends a code; see [`OtpProvider::send`].
     pub async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        match self.provider.router() {
-            Some(router) => router.send_direct(request).await,
-            None => self.provider.send(request).await,
-        }
+        self.provider.send(request).await
     }
 
     /// Checks a code; see [`OtpProvider::verify`].
-    pub async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
-        match self.provider.router() {
-            Some(router) => router.verify_direct(id, code).await,
-            None => self.provider.verify(id, code).await,
-        }
+    pub async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
+        self.provider.verify(request).await
+    }
+
+    /// Where a sent code is; see [`OtpProvider::status`].
+    pub async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+        self.provider.status(id).await
+    }
+
+    /// The balance with `vendor`; see [`OtpProvider::balance`].
+    pub async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+        self.provider.balance(vendor).await
+    }
+
+    /// Whether `vendor` is taking requests; see [`OtpProvider::health`].
+    pub async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
+        self.provider.health(vendor).await
     }
 
     /// What each vendor behind this handle can do.
     pub fn capabilities(&self) -> &[Capabilities] {
         self.provider.capabilities()
+    }
+
+    /// The provider behind this handle.
+    pub fn provider(&self) -> &Arc<dyn OtpProvider> {
+        &self.provider
     }
 }

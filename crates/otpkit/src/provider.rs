@@ -1,92 +1,89 @@
-//! The one trait every vendor adapter and the [`Router`](crate::Router) implement.
+//! The one trait every vendor adapter, the [`Router`](crate::Router) and your own providers
+//! implement.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use crate::dispatch::Dispatch;
-use crate::{Capabilities, Error, Outcome, SendRequest, Verification, VerificationId};
+use crate::{
+    Balance, Capabilities, Delivery, Error, Health, Outcome, SendRequest, Vendor, Verification,
+    VerificationId, VerifyRequest,
+};
 
-/// Something that sends and verifies one-time codes. Object-safe: hold it as
-/// `Arc<dyn OtpProvider>`, or hand it to [`Otp::new`](crate::Otp::new) or
-/// [`RouterBuilder::provider`](crate::RouterBuilder::provider). Your own providers implement
-/// the three methods below with `#[async_trait]`; they must be `'static` (own their data).
+/// Something that sends and verifies one-time codes. Object-safe: otpkit holds providers as
+/// `Arc<dyn OtpProvider>`, so [`Otp`](crate::Otp) and [`Router`](crate::Router) take yours as
+/// they take the built-in ones. Implement it with `#[async_trait]`.
+///
+/// Three methods are required. The others are operations only some vendors offer; their
+/// defaults answer [`Error::Unsupported`], so a provider implements the ones it can, and a
+/// new one added here later breaks no provider.
+///
+/// `crates/otpkit/examples/console_provider.rs` implements one with the public API alone.
 #[async_trait]
-pub trait OtpProvider: Send + Sync + std::fmt::Debug + IntoDyn {
+pub trait OtpProvider: Send + Sync + std::fmt::Debug {
     /// What each vendor behind this provider can do (one entry per vendor).
     fn capabilities(&self) -> &[Capabilities];
 
     /// Sends a code. Options are checked against the vendor's limits first; a bad one is an
-    /// [`Error::InvalidInput`] and no request is made.
+    /// [`Error::InvalidInput`] or [`Error::Unsupported`] and no request is made.
     async fn send(&self, request: &SendRequest) -> Result<Verification, Error>;
 
-    /// Checks `code` against the verification `id` names.
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error>;
+    /// Checks a code against the verification the request names.
+    async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error>;
 
-    /// How otpkit holds this provider. The built-in adapters and [`Router`](crate::Router)
-    /// override it so that they are called without boxing each call's future; keep the default.
-    #[doc(hidden)]
-    fn into_dispatch(self: Arc<Self>) -> Dispatch {
-        Dispatch::dynamic(self.into_dyn())
+    /// Where the code `id` names is on its way to the person.
+    async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+        Err(Error::unsupported(
+            id.vendor().clone(),
+            "delivery status look-ups",
+        ))
+    }
+
+    /// The account's balance with `vendor`.
+    async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+        Err(Error::unsupported(vendor.clone(), "balance look-ups"))
+    }
+
+    /// Whether `vendor` is taking requests.
+    async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
+        Err(Error::unsupported(vendor.clone(), "health reports"))
     }
 }
 
-/// Turns `Arc<Self>` into `Arc<dyn OtpProvider>`, for [`OtpProvider::into_dispatch`]'s
-/// default. Implemented for every provider; nothing to do.
-#[doc(hidden)]
-pub trait IntoDyn {
-    /// `self` as a trait object.
-    fn into_dyn(self: Arc<Self>) -> Arc<dyn OtpProvider>;
-}
+/// Forwards every method, the optional ones included (a wrapper that forwarded only the
+/// required ones would answer `Unsupported` for what the provider inside can do).
+macro_rules! forward {
+    ([$($generics:tt)*] $wrapper:ty) => {
+        #[async_trait]
+        impl<$($generics)*> OtpProvider for $wrapper {
+            fn capabilities(&self) -> &[Capabilities] {
+                (**self).capabilities()
+            }
 
-impl<P: OtpProvider + 'static> IntoDyn for P {
-    fn into_dyn(self: Arc<Self>) -> Arc<dyn OtpProvider> {
-        self
-    }
-}
+            async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+                (**self).send(request).await
+            }
 
-/// A boxed provider is a provider, so `Otp::new(Box<dyn OtpProvider>)` works.
-#[async_trait]
-impl<P: OtpProvider + ?Sized + 'static> OtpProvider for Box<P> {
-    fn capabilities(&self) -> &[Capabilities] {
-        (**self).capabilities()
-    }
+            async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
+                (**self).verify(request).await
+            }
 
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        (**self).send(request).await
-    }
+            async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+                (**self).status(id).await
+            }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
-        (**self).verify(id, code).await
-    }
+            async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+                (**self).balance(vendor).await
+            }
 
-    /// The boxed provider's own dispatch, so a built-in adapter in a box is still called
-    /// directly.
-    fn into_dispatch(self: Arc<Self>) -> Dispatch {
-        match Arc::try_unwrap(self) {
-            Ok(boxed) => Arc::<P>::from(boxed).into_dispatch(),
-            Err(shared) => Dispatch::dynamic(shared.into_dyn()),
+            async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
+                (**self).health(vendor).await
+            }
         }
-    }
+    };
 }
 
-/// A shared provider is a provider.
-#[async_trait]
-impl<P: OtpProvider + ?Sized + 'static> OtpProvider for Arc<P> {
-    fn capabilities(&self) -> &[Capabilities] {
-        (**self).capabilities()
-    }
-
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        (**self).send(request).await
-    }
-
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
-        (**self).verify(id, code).await
-    }
-
-    /// The shared provider's own dispatch (the `Arc` is cloned, not the provider).
-    fn into_dispatch(self: Arc<Self>) -> Dispatch {
-        Arc::unwrap_or_clone(self).into_dispatch()
-    }
-}
+// A shared provider is a provider, and so is a boxed one (`Otp::new(Box<dyn OtpProvider>)`).
+// Only `Box<dyn OtpProvider>`: a blanket `Box<P>` would overlap the built-in adapters' impl.
+forward!([P: OtpProvider + ?Sized] Arc<P>);
+forward!([] Box<dyn OtpProvider>);

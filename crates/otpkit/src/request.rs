@@ -71,18 +71,18 @@ pub const MAX_TEMPLATE_CHARS: usize = 1224;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SendRequest {
-    pub(crate) to: String,
+    to: String,
     /// `to` parsed as a phone number, once: a router reads it to pick the route, then the
     /// vendor's adapter to format it.
     phone: ParsedPhone,
-    pub(crate) channel: Channel,
-    pub(crate) code_length: Option<u8>,
-    pub(crate) alphabet: Option<Alphabet>,
-    pub(crate) ttl: Option<Duration>,
-    pub(crate) max_attempts: Option<u32>,
-    pub(crate) sender: Option<String>,
-    pub(crate) template: Option<String>,
-    pub(crate) user_id: Option<String>,
+    channel: Channel,
+    code_length: Option<u8>,
+    alphabet: Option<Alphabet>,
+    ttl: Option<Duration>,
+    max_attempts: Option<u32>,
+    sender_id: Option<String>,
+    template: Option<String>,
+    user_id: Option<String>,
 }
 
 /// A cache, not part of the request: equal whatever it holds.
@@ -109,15 +109,15 @@ impl SendRequest {
             alphabet: None,
             ttl: None,
             max_attempts: None,
-            sender: None,
+            sender_id: None,
             template: None,
             user_id: None,
         }
     }
 
-    /// `to` as a phone number, parsed on first use; an [`Error::InvalidInput`] if it is not
-    /// one.
-    pub(crate) fn phone(&self) -> Result<Phone, Error> {
+    /// `to` as a phone number, parsed once and cached; an [`Error::InvalidInput`] on `to`
+    /// saying why when it is not one.
+    pub fn phone(&self) -> Result<Phone, Error> {
         match self.phone.0.get_or_init(|| Phone::parse(&self.to).ok()) {
             Some(phone) => Ok(phone.clone()),
             // Not a number: parse again for the error, which says why.
@@ -157,8 +157,8 @@ impl SendRequest {
 
     /// Sender ID shown to the person: 3 to 11 letters and digits, or up to 15 digits (for
     /// Termii's e-mail channel, the e-mail configuration ID). Overrides the configured one.
-    pub fn sender(mut self, sender: impl Into<String>) -> Self {
-        self.sender = Some(sender.into());
+    pub fn sender_id(mut self, sender_id: impl Into<String>) -> Self {
+        self.sender_id = Some(sender_id.into());
         self
     }
 
@@ -175,23 +175,84 @@ impl SendRequest {
     }
 }
 
+/// Read access, for providers. The setters above keep their short names, so the getters
+/// take a `get_` prefix, as [`std::process::Command`]'s do.
+impl SendRequest {
+    /// The destination, as given.
+    pub fn to(&self) -> &str {
+        &self.to
+    }
+
+    /// The channel.
+    pub fn get_channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// The code length, if set.
+    pub fn get_code_length(&self) -> Option<u8> {
+        self.code_length
+    }
+
+    /// The alphabet, if set.
+    pub fn get_alphabet(&self) -> Option<Alphabet> {
+        self.alphabet
+    }
+
+    /// The lifetime, if set.
+    pub fn get_ttl(&self) -> Option<Duration> {
+        self.ttl
+    }
+
+    /// The wrong-attempt limit, if set.
+    pub fn get_max_attempts(&self) -> Option<u32> {
+        self.max_attempts
+    }
+
+    /// The sender ID, if set.
+    pub fn get_sender_id(&self) -> Option<&str> {
+        self.sender_id.as_deref()
+    }
+
+    /// The template, if set.
+    pub fn get_template(&self) -> Option<&str> {
+        self.template.as_deref()
+    }
+
+    /// Your ID of the person, if set.
+    pub fn get_user_id(&self) -> Option<&str> {
+        self.user_id.as_deref()
+    }
+}
+
 /// Where a code goes, once checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Destination {
+#[non_exhaustive]
+pub enum Destination {
+    /// A phone number.
     Phone(Phone),
+    /// An e-mail address (for [`Channel::Email`]).
     Email(String),
 }
 
 impl Destination {
-    pub(crate) fn phone(&self) -> Option<&Phone> {
+    /// The phone number, unless this is an e-mail address.
+    pub fn phone(&self) -> Option<&Phone> {
         match self {
             Destination::Phone(phone) => Some(phone),
             Destination::Email(_) => None,
         }
     }
 
-    /// As Termii and ShoutOUT want it: digits for numbers, the address for e-mail.
-    pub(crate) fn digits_or_address(&self) -> String {
+    /// The e-mail address, if this is one.
+    pub fn email(&self) -> Option<&str> {
+        match self {
+            Destination::Phone(_) => None,
+            Destination::Email(address) => Some(address),
+        }
+    }
+
+    /// As many vendors' bodies carry it: a number's digits without `+`, or the address.
+    pub fn digits_or_address(&self) -> String {
         match self {
             Destination::Phone(phone) => phone.digits(),
             Destination::Email(address) => address.clone(),
@@ -201,6 +262,20 @@ impl Destination {
 
 /// What a vendor can do, and the limits it documents for each option. `None` for an option
 /// means the vendor fixes it and the caller may not set it.
+///
+/// Your own provider describes itself with [`Capabilities::new`] and the setters:
+///
+/// ```
+/// use std::time::Duration;
+/// use otpkit::{Capabilities, Channel, Vendor};
+///
+/// let capabilities = Capabilities::new(Vendor::from_static("console"))
+///     .channels(&[Channel::Sms, Channel::Email])
+///     .code_length(4..=10)
+///     .ttl(Duration::from_secs(60)..=Duration::from_secs(3600), Duration::from_secs(1))
+///     .template(true);
+/// assert!(capabilities.template);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Capabilities {
@@ -221,33 +296,48 @@ pub struct Capabilities {
     /// Whether the message text can be chosen.
     pub template: bool,
     /// Whether the sender ID can be chosen.
-    pub sender: bool,
+    pub sender_id: bool,
     /// Whether a sender ID is required (from the request or the configuration).
-    pub sender_required: bool,
+    pub sender_id_required: bool,
 }
 
-/// A request checked against a vendor's capabilities, with defaults not yet applied.
-#[derive(Debug)]
-pub(crate) struct Checked {
+/// A [`SendRequest`] checked against a vendor's [`Capabilities`]: the destination parsed, the
+/// provider's default sender ID applied, and every option within the vendor's limits. Unset
+/// options stay unset, for the provider's own defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CheckedRequest {
+    /// Where the code goes.
     pub to: Destination,
+    /// How.
     pub channel: Channel,
+    /// Code length, if chosen.
     pub code_length: Option<u8>,
+    /// Code alphabet, if chosen.
     pub alphabet: Option<Alphabet>,
+    /// Lifetime, if chosen (a whole number of the vendor's units).
     pub ttl: Option<Duration>,
+    /// Wrong-attempt limit, if chosen.
     pub max_attempts: Option<u32>,
-    pub sender: Option<String>,
+    /// The request's sender ID, or the provider's default.
+    pub sender_id: Option<String>,
+    /// The template, holding [`CODE_PLACEHOLDER`].
     pub template: Option<String>,
+    /// Your ID of the person, if given.
     pub user_id: Option<String>,
 }
 
 fn in_range<T: PartialOrd + std::fmt::Debug>(
     field: &'static str,
-    vendor: Vendor,
+    vendor: &Vendor,
     value: T,
     range: &Option<RangeInclusive<T>>,
 ) -> Result<T, Error> {
     match range {
-        None => Err(Error::unsupported(vendor, format!("choosing {field}"))),
+        None => Err(Error::unsupported(
+            vendor.clone(),
+            format!("choosing {field}"),
+        )),
         Some(range) if !range.contains(&value) => Err(Error::invalid(
             field,
             format!(
@@ -268,16 +358,80 @@ fn valid_sender(sender: &str) -> bool {
 }
 
 impl Capabilities {
-    /// Checks `request` against these limits; `default_sender` is the configured sender ID.
-    pub(crate) fn check(
+    /// A vendor that sends numeric SMS codes and lets the caller choose nothing else; the
+    /// setters below open what it offers.
+    pub const fn new(vendor: Vendor) -> Self {
+        Self {
+            vendor,
+            channels: &[Channel::Sms],
+            code_length: None,
+            alphabets: &[Alphabet::Numeric],
+            ttl: None,
+            ttl_unit: Duration::from_secs(1),
+            max_attempts: None,
+            template: false,
+            sender_id: false,
+            sender_id_required: false,
+        }
+    }
+
+    /// The channels it delivers on.
+    pub const fn channels(mut self, channels: &'static [Channel]) -> Self {
+        self.channels = channels;
+        self
+    }
+
+    /// The code lengths a caller may choose.
+    pub const fn code_length(mut self, lengths: RangeInclusive<u8>) -> Self {
+        self.code_length = Some(lengths);
+        self
+    }
+
+    /// The code alphabets it offers.
+    pub const fn alphabets(mut self, alphabets: &'static [Alphabet]) -> Self {
+        self.alphabets = alphabets;
+        self
+    }
+
+    /// The code lifetimes a caller may choose, counted in whole `unit`s.
+    pub const fn ttl(mut self, ttl: RangeInclusive<Duration>, unit: Duration) -> Self {
+        self.ttl = Some(ttl);
+        self.ttl_unit = unit;
+        self
+    }
+
+    /// The wrong-attempt limits a caller may choose.
+    pub const fn max_attempts(mut self, attempts: RangeInclusive<u32>) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// Whether the message text can be chosen.
+    pub const fn template(mut self, template: bool) -> Self {
+        self.template = template;
+        self
+    }
+
+    /// Whether the sender ID can be chosen, and whether one is required.
+    pub const fn sender_id(mut self, choosable: bool, required: bool) -> Self {
+        self.sender_id = choosable;
+        self.sender_id_required = required;
+        self
+    }
+
+    /// Checks `request` against these limits, as every built-in adapter does before touching
+    /// the network: an [`Error::Unsupported`] for what the vendor cannot do, an
+    /// [`Error::InvalidInput`] naming the option for a value outside its limits.
+    /// `default_sender_id` is the provider's configured sender ID, if any.
+    pub fn check(
         &self,
         request: &SendRequest,
-        default_sender: Option<&str>,
-    ) -> Result<Checked, Error> {
-        let vendor = self.vendor;
+        default_sender_id: Option<&str>,
+    ) -> Result<CheckedRequest, Error> {
+        let vendor = &self.vendor;
         if !self.channels.contains(&request.channel) {
             return Err(Error::unsupported(
-                vendor,
+                vendor.clone(),
                 format!("the {} channel", request.channel.name()),
             ));
         }
@@ -308,7 +462,7 @@ impl Capabilities {
             .transpose()?;
         let alphabet = match request.alphabet {
             Some(a) if !self.alphabets.contains(&a) => {
-                return Err(Error::unsupported(vendor, format!("{a:?} codes")));
+                return Err(Error::unsupported(vendor.clone(), format!("{a:?} codes")));
             }
             other => other,
         };
@@ -332,31 +486,33 @@ impl Capabilities {
             .max_attempts
             .map(|n| in_range("max_attempts", vendor, n, &self.max_attempts))
             .transpose()?;
-        let sender = match (&request.sender, self.sender) {
-            (Some(_), false) => return Err(Error::unsupported(vendor, "choosing the sender ID")),
+        let sender = match (&request.sender_id, self.sender_id) {
+            (Some(_), false) => {
+                return Err(Error::unsupported(vendor.clone(), "choosing the sender ID"));
+            }
             (Some(s), true) => Some(s.clone()),
-            (None, _) => default_sender.map(str::to_string),
+            (None, _) => default_sender_id.map(str::to_string),
         };
         if let Some(sender) = &sender
             && request.channel != Channel::Email
             && !valid_sender(sender)
         {
             return Err(Error::invalid(
-                "sender",
+                "sender_id",
                 format!(
                     "`{}` must be 3 to 11 letters and digits, or 3 to 15 digits",
                     crate::error::shorten(sender)
                 ),
             ));
         }
-        if self.sender_required
+        if self.sender_id_required
             && sender.is_none()
             && request.channel != Channel::Voice
             && request.channel != Channel::InApp
         {
             return Err(Error::invalid(
-                "sender",
-                format!("{vendor} needs a sender ID: set SendRequest::sender or configure one"),
+                "sender_id",
+                format!("{vendor} needs a sender ID: set SendRequest::sender_id or configure one"),
             ));
         }
         let template = match &request.template {
@@ -365,7 +521,7 @@ impl Capabilities {
                 if !self.template || matches!(request.channel, Channel::Voice | Channel::InApp) =>
             {
                 return Err(Error::unsupported(
-                    vendor,
+                    vendor.clone(),
                     format!(
                         "message templates on the {} channel",
                         request.channel.name()
@@ -403,14 +559,14 @@ impl Capabilities {
             }
             other => other.clone(),
         };
-        Ok(Checked {
+        Ok(CheckedRequest {
             to,
             channel: request.channel,
             code_length,
             alphabet,
             ttl,
             max_attempts,
-            sender,
+            sender_id: sender,
             template,
             user_id,
         })

@@ -6,45 +6,41 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use crate::dispatch::{Dispatch, Inner};
+use crate::vendors::BUILT_IN;
 use crate::{
-    Capabilities, Channel, Error, OtpProvider, Outcome, SendRequest, Vendor, Verification,
-    VerificationId,
+    Balance, Capabilities, Channel, Delivery, Error, Health, OtpProvider, Outcome, SendRequest,
+    Vendor, Verification, VerificationId, VerifyRequest,
 };
-
-/// The routes otpkit starts from: each vendor for its home country.
-pub const DEFAULT_ROUTES: [(u16, Vendor); 4] = [
-    (234, Vendor::Termii),
-    (60, Vendor::Pipwave),
-    (94, Vendor::Shoutout),
-    (33, Vendor::Octopush),
-];
 
 /// Sends through the vendors configured for the destination's country, in order, failing over
 /// to the next one only when the error says the request certainly did not reach the vendor, or
 /// that the vendor answered unavailable (5xx) or rate limited. After an ambiguous failure (a
 /// timeout once the request was sent) it stops: a duplicate code costs money and confuses the
 /// person waiting for it. Destinations with no route (and e-mail) try every provider in the
-/// order they were added. Verification goes to the vendor named in the id.
+/// order they were added. Verification, status, balance and health go to the vendor named in
+/// the id or the call.
+///
+/// Any [`OtpProvider`] can be routed to, your own included: routes name vendors, and each
+/// provider says which vendors it serves in its [`Capabilities`].
 ///
 /// ```
 /// # fn providers() -> Result<(), otpkit::Error> {
 /// use otpkit::{Router, Vendor};
-/// # #[cfg(feature = "full")] {
+/// # #[cfg(all(feature = "termii", feature = "octopush"))] {
 /// let termii = otpkit::vendors::termii::Termii::builder().api_key("k").sender_id("Acme").build()?;
 /// let octopush = otpkit::vendors::octopush::Octopush::builder().api_login("me@example.com").api_key("k").build()?;
 /// let router = Router::builder()
 ///     .provider(termii)
 ///     .provider(octopush)
-///     .route(234, [Vendor::Termii, Vendor::Octopush]) // Nigeria: Termii, then Octopush
-///     .route(33, [Vendor::Octopush])
+///     .route(234, [Vendor::TERMII, Vendor::OCTOPUSH]) // Nigeria: Termii, then Octopush
+///     .route(33, [Vendor::OCTOPUSH])
 ///     .build()?;
 /// # }
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct Router {
-    providers: Vec<Dispatch>,
+    providers: Vec<Arc<dyn OtpProvider>>,
     by_vendor: BTreeMap<Vendor, usize>,
     routes: BTreeMap<u16, Vec<Vendor>>,
     capabilities: Vec<Capabilities>,
@@ -53,7 +49,7 @@ pub struct Router {
 /// Builds a [`Router`].
 #[derive(Debug, Default)]
 pub struct RouterBuilder {
-    providers: Vec<Dispatch>,
+    providers: Vec<Arc<dyn OtpProvider>>,
     routes: BTreeMap<u16, Vec<Vendor>>,
 }
 
@@ -65,7 +61,7 @@ impl RouterBuilder {
 
     /// Adds a provider already shared elsewhere.
     pub fn shared_provider(mut self, provider: Arc<dyn OtpProvider>) -> Self {
-        self.providers.push(provider.into_dispatch());
+        self.providers.push(provider);
         self
     }
 
@@ -76,16 +72,22 @@ impl RouterBuilder {
         self
     }
 
-    /// Adds [`DEFAULT_ROUTES`] for every vendor that has a provider, keeping routes already set.
+    /// Routes each built-in vendor that has a provider to its home countries (its
+    /// [`VendorDescriptor::countries`](crate::vendors::VendorDescriptor::countries): Termii
+    /// +234, pipwave +60, ShoutOUT +94, Octopush +33), keeping routes already set.
     pub fn default_routes(mut self) -> Self {
-        let configured: Vec<Vendor> = self
+        let configured: Vec<&Vendor> = self
             .providers
             .iter()
-            .flat_map(|p| p.capabilities().iter().map(|c| c.vendor))
+            .flat_map(|p| p.capabilities().iter().map(|c| &c.vendor))
             .collect();
-        for (code, vendor) in DEFAULT_ROUTES {
-            if configured.contains(&vendor) {
-                self.routes.entry(code).or_insert_with(|| vec![vendor]);
+        for descriptor in BUILT_IN {
+            if configured.contains(&&descriptor.vendor) {
+                for &code in descriptor.countries {
+                    self.routes
+                        .entry(code)
+                        .or_insert_with(|| vec![descriptor.vendor.clone()]);
+                }
             }
         }
         self
@@ -101,7 +103,7 @@ impl RouterBuilder {
         let mut capabilities = Vec::new();
         for (index, provider) in self.providers.iter().enumerate() {
             for c in provider.capabilities() {
-                if by_vendor.insert(c.vendor, index).is_some() {
+                if by_vendor.insert(c.vendor.clone(), index).is_some() {
                     return Err(Error::Config(
                         format!("two providers serve {}", c.vendor).into(),
                     ));
@@ -132,8 +134,8 @@ impl Router {
     }
 
     /// The vendors to try for `request`, in order.
-    fn candidates(&self, request: &SendRequest) -> Vec<Vendor> {
-        let routed = match request.channel {
+    fn candidates(&self, request: &SendRequest) -> Vec<&Vendor> {
+        let routed = match request.get_channel() {
             Channel::Email => None,
             _ => request
                 .phone()
@@ -141,26 +143,38 @@ impl Router {
                 .and_then(|p| self.routes.get(&p.country_code())),
         };
         match routed {
-            Some(vendors) => vendors.clone(),
-            None => self.capabilities.iter().map(|c| c.vendor).collect(),
+            Some(vendors) => vendors.iter().collect(),
+            None => self.capabilities.iter().map(|c| &c.vendor).collect(),
         }
     }
 
-    fn provider(&self, vendor: Vendor) -> Option<&Dispatch> {
-        self.by_vendor.get(&vendor).map(|&i| &self.providers[i])
+    /// The provider serving `vendor`, or a [`Error::Config`] saying there is none.
+    fn provider(&self, vendor: &Vendor) -> Result<&Arc<dyn OtpProvider>, Error> {
+        self.by_vendor
+            .get(vendor)
+            .and_then(|&i| self.providers.get(i))
+            .ok_or_else(|| {
+                Error::Config(format!("no {vendor} provider is configured in this router").into())
+            })
+    }
+}
+
+#[async_trait]
+impl OtpProvider for Router {
+    fn capabilities(&self) -> &[Capabilities] {
+        &self.capabilities
     }
 
-    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp).
-    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
         let mut last_error = None;
         for vendor in self.candidates(request) {
-            let Some(provider) = self.provider(vendor) else {
+            let Ok(provider) = self.provider(vendor) else {
                 continue;
             };
             let serves_channel = provider
                 .capabilities()
                 .iter()
-                .any(|c| c.vendor == vendor && c.channels.contains(&request.channel));
+                .any(|c| c.vendor == *vendor && c.channels.contains(&request.get_channel()));
             if !serves_channel {
                 continue;
             }
@@ -181,45 +195,24 @@ impl Router {
             field: "channel",
             reason: format!(
                 "no configured vendor for this destination sends on the {} channel",
-                request.channel.name()
+                request.get_channel().name()
             ),
         }))
     }
 
-    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly by [`Otp`](crate::Otp).
-    pub(crate) async fn verify_direct(
-        &self,
-        id: &VerificationId,
-        code: &str,
-    ) -> Result<Outcome, Error> {
-        let provider = self.provider(id.vendor()).ok_or_else(|| {
-            Error::Config(
-                format!(
-                    "no {} provider is configured to verify this id",
-                    id.vendor()
-                )
-                .into(),
-            )
-        })?;
-        provider.verify(id, code).await
-    }
-}
-
-#[async_trait]
-impl OtpProvider for Router {
-    fn capabilities(&self) -> &[Capabilities] {
-        &self.capabilities
+    async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
+        self.provider(request.id().vendor())?.verify(request).await
     }
 
-    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        self.send_direct(request).await
+    async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+        self.provider(id.vendor())?.status(id).await
     }
 
-    async fn verify(&self, id: &VerificationId, code: &str) -> Result<Outcome, Error> {
-        self.verify_direct(id, code).await
+    async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+        self.provider(vendor)?.balance(vendor).await
     }
 
-    fn into_dispatch(self: Arc<Self>) -> Dispatch {
-        Dispatch(Inner::Router(self))
+    async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
+        self.provider(vendor)?.health(vendor).await
     }
 }

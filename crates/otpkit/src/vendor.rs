@@ -1,49 +1,133 @@
-//! The vendors otpkit knows, whether or not their cargo feature is on (a verification id can
-//! name any of them).
+//! Vendor identity: an open name, so that a provider otpkit has never heard of can be routed to
+//! and its verification ids parse back. The built-in vendors' names are constants declared in
+//! their adapters ([`Vendor::TERMII`](crate::Vendor) and the like, each behind its feature).
 
+use std::borrow::Cow;
 use std::fmt;
 
-/// An OTP vendor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Vendor {
-    /// Termii (Nigeria).
-    Termii,
-    /// pipwave (Malaysia).
-    Pipwave,
-    /// ShoutOUT (Sri Lanka).
-    Shoutout,
-    /// Octopush (France).
-    Octopush,
+use crate::Error;
+
+/// The longest vendor name, in bytes.
+const MAX_NAME: usize = 32;
+
+/// An OTP vendor, by name: lowercase ASCII letters, digits, `-` and `_`, 1 to 32 characters,
+/// starting with a letter (`termii`, `twilio-verify`, `console`). It is the prefix of the
+/// verification ids the vendor issues and the `vendor` field of traces.
+///
+/// ```
+/// use otpkit::Vendor;
+///
+/// const CONSOLE: Vendor = Vendor::from_static("console");
+/// assert_eq!(Vendor::new("console")?, CONSOLE);
+/// assert!(Vendor::new("Not a name").is_err());
+/// # Ok::<(), otpkit::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Vendor(Cow<'static, str>);
+
+/// Why `name` is not a vendor name, if it is not one. `const` so that
+/// [`Vendor::from_static`] checks its argument at compile time.
+const fn problem(name: &str) -> Option<&'static str> {
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_NAME {
+        return Some("must be 1 to 32 characters");
+    }
+    if !bytes[0].is_ascii_lowercase() {
+        return Some("must start with a lowercase letter");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
+            return Some("may hold only lowercase letters, digits, `-` and `_`");
+        }
+        i += 1;
+    }
+    None
 }
 
 impl Vendor {
-    /// Every vendor, in a fixed order.
-    pub const ALL: [Vendor; 4] = [
-        Vendor::Termii,
-        Vendor::Pipwave,
-        Vendor::Shoutout,
-        Vendor::Octopush,
-    ];
+    /// A vendor named by a string literal, for constants. Panics (at compile time, in a
+    /// `const`) when `name` is not a vendor name; [`Vendor::new`] is the fallible form.
+    pub const fn from_static(name: &'static str) -> Self {
+        if let Some(problem) = problem(name) {
+            panic!("{}", problem);
+        }
+        Vendor(Cow::Borrowed(name))
+    }
 
-    /// The lowercase name used in verification ids, logs and environment variables.
-    pub fn name(self) -> &'static str {
-        match self {
-            Vendor::Termii => "termii",
-            Vendor::Pipwave => "pipwave",
-            Vendor::Shoutout => "shoutout",
-            Vendor::Octopush => "octopush",
+    /// The vendor called `name`, or an [`Error::InvalidInput`] on `vendor` saying what is wrong
+    /// with the name.
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Result<Self, Error> {
+        let name = name.into();
+        match problem(&name) {
+            None => Ok(Vendor(name)),
+            Some(problem) => Err(Error::invalid(
+                "vendor",
+                format!("`{}` {problem}", crate::error::shorten(&name)),
+            )),
         }
     }
 
-    /// The vendor called `name` (as [`Vendor::name`] spells it).
-    pub fn from_name(name: &str) -> Option<Vendor> {
-        Vendor::ALL.into_iter().find(|v| v.name() == name)
+    /// The name, as verification ids, traces and environment variables spell it.
+    pub fn name(&self) -> &str {
+        &self.0
     }
 }
 
 impl fmt::Display for Vendor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+impl fmt::Debug for Vendor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Vendor({})", self.name())
+    }
+}
+
+impl std::str::FromStr for Vendor {
+    type Err = Error;
+
+    fn from_str(name: &str) -> Result<Self, Error> {
+        Vendor::new(name.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_checked_the_same_way_at_run_time_and_compile_time() {
+        for good in ["termii", "twilio-verify", "a", "x_1", &"a".repeat(32)] {
+            assert_eq!(Vendor::new(good.to_string()).unwrap().name(), good);
+        }
+        for bad in [
+            "",
+            "Termii",
+            "1abc",
+            "a.b",
+            "a b",
+            "é",
+            &"a".repeat(33),
+            "a\n",
+        ] {
+            match Vendor::new(bad.to_string()) {
+                Err(Error::InvalidInput {
+                    field: "vendor", ..
+                }) => {}
+                other => panic!("{bad:?}: {other:?}"),
+            }
+        }
+        const CONSOLE: Vendor = Vendor::from_static("console");
+        assert_eq!(CONSOLE, Vendor::new("console").unwrap());
+    }
+
+    #[test]
+    #[should_panic(expected = "lowercase")]
+    fn a_bad_static_name_panics() {
+        let _ = Vendor::from_static("Bad");
     }
 }

@@ -85,7 +85,7 @@ async fn a_100_mb_answer_is_a_typed_error_naming_the_limit_in_flat_memory() {
     let before = common::peak_rss_kib();
     for (case, head, chunked) in cases {
         let (port, written) = streaming_server(head, chunked).await;
-        let otp = Otp::new(Box::new(
+        let otp = Otp::new(
             Termii::builder()
                 .api_key("k")
                 .sender_id("Acme")
@@ -93,7 +93,7 @@ async fn a_100_mb_answer_is_a_typed_error_naming_the_limit_in_flat_memory() {
                 .timeout(Duration::from_secs(30))
                 .build()
                 .unwrap(),
-        ));
+        );
         let error = otp
             .send(&SendRequest::new("+2348012345678"))
             .await

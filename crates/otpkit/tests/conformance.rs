@@ -15,7 +15,7 @@ async fn sent(sandbox: &Sandbox, otp: &Otp, vendor: Vendor) -> (otpkit::Verifica
         .send(&SendRequest::new(to))
         .await
         .unwrap_or_else(|e| panic!("{vendor}: {e}"));
-    assert_eq!(verification.id.vendor(), common::facade_vendor(vendor));
+    assert_eq!(verification.id.vendor(), &common::facade_vendor(vendor));
     // The id survives a trip through text, as it would through a browser or another replica.
     let id = verification.id.to_string().parse().unwrap();
     let code = sandbox
@@ -49,12 +49,17 @@ async fn send_then_verify_is_approved_once() {
         let otp = otp(&sandbox, vendor);
         let (id, code) = sent(&sandbox, &otp, vendor).await;
         assert_eq!(
-            otp.verify(&id, &code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+                .await
+                .unwrap(),
             Outcome::Approved,
             "{vendor}"
         );
         // Used up: pipwave cannot tell a used session from an expired one.
-        let again = otp.verify(&id, &code).await.unwrap();
+        let again = otp
+            .verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+            .await
+            .unwrap();
         let expected = if vendor == Vendor::Pipwave {
             Outcome::Expired
         } else {
@@ -72,12 +77,16 @@ async fn a_wrong_code_is_rejected_and_the_right_one_still_works() {
         let otp = otp(&sandbox, vendor);
         let (id, code) = sent(&sandbox, &otp, vendor).await;
         assert_eq!(
-            otp.verify(&id, &wrong(&code)).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(id.clone(), wrong(&code)))
+                .await
+                .unwrap(),
             rejected_after_first_wrong(vendor),
             "{vendor}"
         );
         assert_eq!(
-            otp.verify(&id, &code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+                .await
+                .unwrap(),
             Outcome::Approved,
             "{vendor}"
         );
@@ -93,7 +102,9 @@ async fn a_code_expires() {
         let (id, code) = sent(&sandbox, &otp, vendor).await;
         sandbox.advance(Duration::from_secs(3601));
         assert_eq!(
-            otp.verify(&id, &code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+                .await
+                .unwrap(),
             Outcome::Expired,
             "{vendor}"
         );
@@ -110,14 +121,18 @@ async fn too_many_wrong_codes_lock_the_verification() {
         for _ in 0..3 {
             assert!(
                 matches!(
-                    otp.verify(&id, &wrong(&code)).await.unwrap(),
+                    otp.verify(&otpkit::VerifyRequest::new(id.clone(), wrong(&code)))
+                        .await
+                        .unwrap(),
                     Outcome::Rejected { .. }
                 ),
                 "{vendor}"
             );
         }
         assert_eq!(
-            otp.verify(&id, &code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+                .await
+                .unwrap(),
             Outcome::TooManyAttempts,
             "{vendor}"
         );
@@ -208,7 +223,10 @@ async fn termii_voice_and_in_app_channels() {
     let message = sandbox.messages().pop().unwrap();
     assert_eq!(message.channel, "voice");
     assert_eq!(
-        termii.verify(&voice.id, &message.code).await.unwrap(),
+        termii
+            .verify(&otpkit::VerifyRequest::new(voice.id.clone(), &message.code))
+            .await
+            .unwrap(),
         Outcome::Approved
     );
 
@@ -228,7 +246,10 @@ async fn termii_voice_and_in_app_channels() {
     );
     assert_eq!(
         termii
-            .verify(&in_app.id, secrecy::ExposeSecret::expose_secret(&code))
+            .verify(&otpkit::VerifyRequest::new(
+                in_app.id.clone(),
+                secrecy::ExposeSecret::expose_secret(&code)
+            ))
             .await
             .unwrap(),
         Outcome::Approved

@@ -9,7 +9,7 @@ use otpkit::{Error, Otp, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
 fn shoutout(base_url: &str, timeout: Duration) -> Otp {
-    Otp::new(Box::new(
+    Otp::new(
         Shoutout::builder()
             .api_key("sandbox-shoutout-key")
             .sender_id("ShoutDEMO")
@@ -17,7 +17,7 @@ fn shoutout(base_url: &str, timeout: Duration) -> Otp {
             .timeout(timeout)
             .build()
             .unwrap(),
-    ))
+    )
 }
 
 #[tokio::test]

@@ -188,7 +188,10 @@ async fn case(vendor: Vendor, op: Op, kind: FaultKind) -> (Result<(), Error>, Du
                 .expect("code delivered");
             sandbox.inject(fault).expect("fault accepted");
             let start = Instant::now();
-            let result = otp.verify(&sent.id, &code).await.map(|_| ());
+            let result = otp
+                .verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
+                .await
+                .map(|_| ());
             (result, start.elapsed())
         }
     }
@@ -227,7 +230,7 @@ async fn every_fault_gives_its_documented_error_in_time() {
                 (row.error_kind, row.retryable, row.reached)
             ));
         }
-        if error.vendor() != Some(common::facade_vendor(vendor)) {
+        if error.vendor() != Some(&common::facade_vendor(vendor)) {
             failures.push(format!("{what}: names vendor {:?}", error.vendor()));
         }
         if let (FaultKind::RateLimited { retry_after_secs }, Error::RateLimited { retry_after, .. }) =

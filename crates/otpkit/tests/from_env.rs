@@ -9,17 +9,35 @@ async fn from_env_configures_and_routes_every_vendor() {
     let sandbox = Sandbox::start().await.unwrap();
     let c = sandbox.config().clone();
     let vars = [
-        ("TERMII_API_KEY", c.termii_api_key.clone()),
+        (
+            "TERMII_API_KEY",
+            c.var("TERMII_API_KEY").unwrap().to_string(),
+        ),
         ("TERMII_BASE_URL", sandbox.base_url(Vendor::Termii)),
         ("TERMII_SENDER_ID", "Acme".into()),
-        ("PIPWAVE_API_KEY", c.pipwave_api_key.clone()),
-        ("PIPWAVE_API_SECRET", c.pipwave_api_secret.clone()),
+        (
+            "PIPWAVE_API_KEY",
+            c.var("PIPWAVE_API_KEY").unwrap().to_string(),
+        ),
+        (
+            "PIPWAVE_API_SECRET",
+            c.var("PIPWAVE_API_SECRET").unwrap().to_string(),
+        ),
         ("PIPWAVE_BASE_URL", sandbox.base_url(Vendor::Pipwave)),
-        ("SHOUTOUT_API_KEY", c.shoutout_api_key.clone()),
+        (
+            "SHOUTOUT_API_KEY",
+            c.var("SHOUTOUT_API_KEY").unwrap().to_string(),
+        ),
         ("SHOUTOUT_BASE_URL", sandbox.base_url(Vendor::Shoutout)),
         ("SHOUTOUT_SENDER_ID", "ShoutDEMO".into()),
-        ("OCTOPUSH_API_LOGIN", c.octopush_api_login.clone()),
-        ("OCTOPUSH_API_KEY", c.octopush_api_key.clone()),
+        (
+            "OCTOPUSH_API_LOGIN",
+            c.var("OCTOPUSH_API_LOGIN").unwrap().to_string(),
+        ),
+        (
+            "OCTOPUSH_API_KEY",
+            c.var("OCTOPUSH_API_KEY").unwrap().to_string(),
+        ),
         ("OCTOPUSH_BASE_URL", sandbox.base_url(Vendor::Octopush)),
         ("OTPKIT_TIMEOUT_MS", "4000".into()),
     ];
@@ -71,7 +89,9 @@ async fn from_env_configures_and_routes_every_vendor() {
         let message = sandbox.messages().pop().unwrap();
         assert_eq!(message.vendor, vendor);
         assert_eq!(
-            otp.verify(&sent.id, &message.code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &message.code))
+                .await
+                .unwrap(),
             Outcome::Approved
         );
     }

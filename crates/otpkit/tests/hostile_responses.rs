@@ -250,7 +250,7 @@ async fn call(
 ) -> Result<bool, String> {
     let started = std::time::Instant::now();
     let result = if verify {
-        otp.verify(id, "123456")
+        otp.verify(&otpkit::VerifyRequest::new(id.clone(), "123456"))
             .await
             .map(|outcome| outcome == Outcome::Approved)
     } else {
@@ -270,7 +270,7 @@ async fn call(
                 &message[..200]
             ));
         }
-        if error.vendor() != Some(common::facade_vendor(vendor)) {
+        if error.vendor() != Some(&common::facade_vendor(vendor)) {
             return Err(format!("error without its vendor: {error:?}"));
         }
         return Ok(false);

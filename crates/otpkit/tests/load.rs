@@ -61,7 +61,7 @@ async fn ten_thousand_sends_and_verifies_at_256_tasks() {
                     .last_code_for(&to)
                     .ok_or_else(|| format!("{to}: nothing delivered"))?;
                 let outcome = otp
-                    .verify(&sent.id, &code)
+                    .verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
                     .await
                     .map_err(|e| format!("{to}: verify: {e}"))?;
                 if outcome != Outcome::Approved {

@@ -72,16 +72,7 @@ async fn traces_name_the_call_and_hide_every_secret() {
     let (captured, _guard) = capture();
 
     let sandbox = Sandbox::start().await.unwrap();
-    let mut secrets: Vec<String> = {
-        let c = sandbox.config();
-        vec![
-            c.termii_api_key.clone(),
-            c.pipwave_api_key.clone(),
-            c.pipwave_api_secret.clone(),
-            c.shoutout_api_key.clone(),
-            c.octopush_api_key.clone(),
-        ]
-    };
+    let mut secrets = common::credentials(&sandbox);
     for vendor in Vendor::ALL {
         let otp = otp(&sandbox, vendor);
         let sent = otp
@@ -89,8 +80,12 @@ async fn traces_name_the_call_and_hide_every_secret() {
             .await
             .unwrap();
         let code = sandbox.last_code_for(number_for(vendor)).unwrap();
-        otp.verify(&sent.id, &wrong(&code)).await.unwrap();
-        otp.verify(&sent.id, &code).await.unwrap();
+        otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), wrong(&code)))
+            .await
+            .unwrap();
+        otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
+            .await
+            .unwrap();
         assert!(
             !format!("{otp:?}").contains(&secrets[0]) && !format!("{otp:?}").contains("sandbox-"),
             "{otp:?}"
@@ -168,14 +163,7 @@ async fn failed_calls_of_every_kind_hide_every_secret() {
     ];
     // The same number is sent to again and again.
     let sandbox = common::sandbox_for_repeat_sends().await;
-    let c = sandbox.config().clone();
-    let mut secrets = vec![
-        c.termii_api_key,
-        c.pipwave_api_key,
-        c.pipwave_api_secret,
-        c.shoutout_api_key,
-        c.octopush_api_key,
-    ];
+    let mut secrets = common::credentials(&sandbox);
     let mut printed = String::new();
     for vendor in Vendor::ALL {
         let good = Otp::new(provider(&sandbox, vendor, true, patient));
@@ -200,9 +188,15 @@ async fn failed_calls_of_every_kind_hide_every_secret() {
             sandbox
                 .inject(Fault::new(vendor, fault.clone()).times(1))
                 .unwrap();
-            let error = faulted.verify(&sent.id, &code).await.unwrap_err();
+            let error = faulted
+                .verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
+                .await
+                .unwrap_err();
             printed.push_str(&format!("{error} {error:?}\n"));
-            let error = bad.verify(&sent.id, &code).await.unwrap_err();
+            let error = bad
+                .verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
+                .await
+                .unwrap_err();
             printed.push_str(&format!("{error} {error:?}\n"));
         }
         secrets.extend(number_forms(vendor));

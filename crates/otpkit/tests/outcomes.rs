@@ -53,7 +53,9 @@ async fn verify_against(
 ) -> Result<Outcome, Error> {
     respond(sandbox, vendor, status, body);
     let before = sandbox.requests(vendor);
-    let result = otp.verify(id, "123456").await;
+    let result = otp
+        .verify(&otpkit::VerifyRequest::new(id.clone(), "123456"))
+        .await;
     assert_eq!(
         sandbox.requests(vendor),
         before + 1,

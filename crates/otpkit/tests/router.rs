@@ -22,7 +22,7 @@ fn router(sandbox: &Sandbox, timeout: Duration) -> Otp {
         .provider(provider(sandbox, Vendor::Pipwave, true, timeout))
         .provider(provider(sandbox, Vendor::Shoutout, true, timeout))
         .provider(provider(sandbox, Vendor::Octopush, true, timeout))
-        .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
+        .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
         .default_routes()
         .build()
         .unwrap();
@@ -38,7 +38,7 @@ async fn routes_by_country_and_verifies_with_the_sender() {
             .send(&SendRequest::new(number_for(vendor)))
             .await
             .unwrap();
-        assert_eq!(sent.id.vendor(), common::facade_vendor(vendor));
+        assert_eq!(sent.id.vendor(), &common::facade_vendor(vendor));
         let message = sandbox.messages().pop().unwrap();
         assert_eq!(
             message.vendor,
@@ -47,13 +47,15 @@ async fn routes_by_country_and_verifies_with_the_sender() {
             number_for(vendor)
         );
         assert_eq!(
-            otp.verify(&sent.id, &message.code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &message.code))
+                .await
+                .unwrap(),
             Outcome::Approved
         );
     }
     // A country with no route tries providers in the order added: Termii first.
     let sent = otp.send(&SendRequest::new("+14155550123")).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Termii);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
 }
 
 #[tokio::test]
@@ -64,7 +66,7 @@ async fn a_503_fails_over_exactly_once() {
         .inject(Fault::new(Vendor::Termii, FaultKind::Status { status: 503 }).times(1))
         .unwrap();
     let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
     let messages = sandbox.messages();
     assert_eq!(messages.len(), 1, "one delivery: {messages:?}");
     assert_eq!(messages[0].vendor, Vendor::Octopush);
@@ -76,7 +78,12 @@ async fn a_503_fails_over_exactly_once() {
         (1, 1)
     );
     assert_eq!(
-        otp.verify(&sent.id, &messages[0].code).await.unwrap(),
+        otp.verify(&otpkit::VerifyRequest::new(
+            sent.id.clone(),
+            &messages[0].code
+        ))
+        .await
+        .unwrap(),
         Outcome::Approved
     );
 }
@@ -104,12 +111,12 @@ async fn a_refused_connection_fails_over() {
                 true,
                 Duration::from_secs(5),
             ))
-            .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
+            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
             .build()
             .unwrap(),
     );
     let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
     assert_eq!(sandbox.messages().len(), 1);
     assert_eq!(sandbox.requests(Vendor::Octopush), 1);
 }
@@ -216,12 +223,7 @@ async fn non_retryable_errors_stop_the_failover() {
         .await
         .unwrap_err();
     assert!(
-        matches!(
-            error,
-            Error::Unauthorized {
-                vendor: otpkit::Vendor::Termii
-            }
-        ),
+        matches!(&error, Error::Unauthorized { vendor } if *vendor == otpkit::Vendor::TERMII),
         "{error:?}"
     );
     assert_eq!(sandbox.requests(Vendor::Octopush), 0);
@@ -251,9 +253,11 @@ async fn every_vendor_down_reports_the_last_error() {
         .unwrap_err();
     match error {
         Error::RateLimited {
-            vendor: otpkit::Vendor::Octopush,
+            vendor,
             retry_after,
-        } => assert_eq!(retry_after, Some(Duration::from_secs(30))),
+        } if vendor == otpkit::Vendor::OCTOPUSH => {
+            assert_eq!(retry_after, Some(Duration::from_secs(30)))
+        }
         other => panic!("{other:?}"),
     }
     assert!(sandbox.messages().is_empty());
@@ -269,7 +273,7 @@ async fn routes_must_name_configured_vendors() {
             true,
             Duration::from_secs(5),
         ))
-        .route(33, [otpkit::Vendor::Octopush])
+        .route(33, [otpkit::Vendor::OCTOPUSH])
         .build()
         .unwrap_err();
     assert!(error.to_string().contains("+33 names octopush"), "{error}");
@@ -284,7 +288,10 @@ async fn routes_must_name_configured_vendors() {
         .send(&SendRequest::new(number_for(Vendor::Octopush)))
         .await
         .unwrap();
-    let error = single.verify(&sent.id, "123456").await.unwrap_err();
+    let error = single
+        .verify(&otpkit::VerifyRequest::new(sent.id.clone(), "123456"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             error,
@@ -300,7 +307,7 @@ async fn routes_must_name_configured_vendors() {
 /// A provider otpkit does not know, wrapping a vendor and counting the calls that reach it.
 #[derive(Debug)]
 struct Counting {
-    inner: Box<dyn otpkit::OtpProvider>,
+    inner: std::sync::Arc<dyn otpkit::OtpProvider>,
     calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
@@ -313,9 +320,9 @@ impl otpkit::OtpProvider for Counting {
         self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.inner.send(request).await
     }
-    async fn verify(&self, id: &otpkit::VerificationId, code: &str) -> Result<Outcome, Error> {
+    async fn verify(&self, request: &otpkit::VerifyRequest) -> Result<Outcome, Error> {
         self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        self.inner.verify(id, code).await
+        self.inner.verify(request).await
     }
 }
 
@@ -329,7 +336,7 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
         calls: calls.clone(),
     };
     let shared: std::sync::Arc<dyn otpkit::OtpProvider> =
-        std::sync::Arc::from(provider(&sandbox, Vendor::Pipwave, true, timeout));
+        provider(&sandbox, Vendor::Pipwave, true, timeout);
     let inner_router = Router::builder()
         .provider(provider(&sandbox, Vendor::Shoutout, true, timeout))
         .default_routes()
@@ -352,7 +359,9 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
         let message = sandbox.messages().pop().unwrap();
         assert_eq!(message.vendor, vendor);
         assert_eq!(
-            otp.verify(&sent.id, &message.code).await.unwrap(),
+            otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &message.code))
+                .await
+                .unwrap(),
             Outcome::Approved
         );
     }
@@ -367,8 +376,8 @@ fn sms_and_voice(sandbox: &Sandbox) -> Otp {
             .provider(provider(sandbox, Vendor::Pipwave, true, PATIENT))
             .provider(provider(sandbox, Vendor::Shoutout, true, PATIENT))
             .provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
-            .route(60, [otpkit::Vendor::Pipwave, otpkit::Vendor::Octopush])
-            .route(94, [otpkit::Vendor::Shoutout, otpkit::Vendor::Pipwave])
+            .route(60, [otpkit::Vendor::PIPWAVE, otpkit::Vendor::OCTOPUSH])
+            .route(94, [otpkit::Vendor::SHOUTOUT, otpkit::Vendor::PIPWAVE])
             .build()
             .unwrap(),
     )
@@ -383,7 +392,7 @@ async fn a_channel_the_first_routed_vendor_lacks_goes_to_the_next_that_has_it() 
         .send(&SendRequest::new(malaysia).channel(Channel::Voice))
         .await
         .unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
     assert_eq!(sent.channel, Channel::Voice);
     assert_eq!(
         sandbox.requests(Vendor::Pipwave),
@@ -397,12 +406,17 @@ async fn a_channel_the_first_routed_vendor_lacks_goes_to_the_next_that_has_it() 
         (Vendor::Octopush, "voice")
     );
     assert_eq!(
-        otp.verify(&sent.id, &messages[0].code).await.unwrap(),
+        otp.verify(&otpkit::VerifyRequest::new(
+            sent.id.clone(),
+            &messages[0].code
+        ))
+        .await
+        .unwrap(),
         Outcome::Approved
     );
     // The skip is per channel: an SMS still goes to pipwave, first on the route.
     let sent = otp.send(&SendRequest::new(malaysia)).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Pipwave);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::PIPWAVE);
     assert_eq!(
         sandbox.requests(Vendor::Octopush),
         2,
@@ -442,14 +456,14 @@ async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_
         Router::builder()
             .provider(provider(&sandbox, Vendor::Termii, true, PATIENT))
             .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
-            .route(234, [otpkit::Vendor::Termii, otpkit::Vendor::Octopush])
+            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
             .build()
             .unwrap(),
     );
     let nigeria = SendRequest::new(number_for(Vendor::Termii));
     for _ in 0..3 {
         let sent = otp.send(&nigeria).await.unwrap();
-        assert_eq!(sent.id.vendor(), otpkit::Vendor::Termii);
+        assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
     }
     assert_eq!(
         (
@@ -472,7 +486,7 @@ async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_
         )
         .unwrap();
     let sent = otp.send(&nigeria).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Octopush);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
     assert_eq!(
         (
             sandbox.requests(Vendor::Termii),
@@ -492,7 +506,7 @@ async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_
     );
     // Failing over is per request: the next one goes to Termii again.
     let sent = otp.send(&nigeria).await.unwrap();
-    assert_eq!(sent.id.vendor(), otpkit::Vendor::Termii);
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
     assert_eq!(sandbox.requests(Vendor::Octopush), 1);
 }
 
@@ -511,7 +525,7 @@ impl otpkit::OtpProvider for ServesNothing {
         self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         Err(Error::Config("ServesNothing was called".into()))
     }
-    async fn verify(&self, _: &otpkit::VerificationId, _: &str) -> Result<Outcome, Error> {
+    async fn verify(&self, _: &otpkit::VerifyRequest) -> Result<Outcome, Error> {
         self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         Err(Error::Config("ServesNothing was called".into()))
     }
@@ -523,7 +537,7 @@ async fn an_empty_router_is_a_typed_error_never_a_panic() {
     for builder in [
         Router::builder(),
         Router::builder().default_routes(),
-        Router::builder().route(234, [otpkit::Vendor::Termii]),
+        Router::builder().route(234, [otpkit::Vendor::TERMII]),
     ] {
         match builder.build() {
             Err(Error::Config(message)) => {
@@ -565,7 +579,10 @@ async fn an_empty_router_is_a_typed_error_never_a_panic() {
         .send(&SendRequest::new(number_for(Vendor::Termii)))
         .await
         .unwrap();
-    let error = empty.verify(&sent.id, "123456").await.unwrap_err();
+    let error = empty
+        .verify(&otpkit::VerifyRequest::new(sent.id.clone(), "123456"))
+        .await
+        .unwrap_err();
     match &error {
         Error::Config(message) => assert!(message.message().contains("termii"), "{message}"),
         other => panic!("{other:?}"),

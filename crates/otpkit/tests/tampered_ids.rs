@@ -50,11 +50,19 @@ async fn a_pipwave_id_for_another_number_or_user_is_never_approved() {
     );
     for (index, value) in [(3, "123456780"), (1, "someone-else"), (2, "65")] {
         let forged = tampered(&id, index, value);
-        let outcome = otp.verify(&forged, &code).await.unwrap();
+        let outcome = otp
+            .verify(&otpkit::VerifyRequest::new(forged.clone(), &code))
+            .await
+            .unwrap();
         assert_ne!(outcome, Outcome::Approved, "field {index} = {value}");
     }
     // The genuine id still verifies: the forgeries spent nothing of it.
-    assert_eq!(otp.verify(&id, &code).await.unwrap(), Outcome::Approved);
+    assert_eq!(
+        otp.verify(&otpkit::VerifyRequest::new(id.clone(), &code))
+            .await
+            .unwrap(),
+        Outcome::Approved
+    );
 }
 
 #[tokio::test]
@@ -76,20 +84,29 @@ async fn a_termii_id_with_another_pin_id_is_never_approved() {
     // The first code against the second pin id: the pin id decides, not the code.
     let forged = tampered(&first, 0, &second_fields[0]);
     assert_eq!(forged, second, "the forgery is byte for byte the second id");
-    let outcome = otp.verify(&forged, &first_code).await.unwrap();
+    let outcome = otp
+        .verify(&otpkit::VerifyRequest::new(forged.clone(), &first_code))
+        .await
+        .unwrap();
     assert!(matches!(outcome, Outcome::Rejected { .. }), "{outcome:?}");
     // A pin id Termii never issued.
     let unknown = tampered(&first, 0, "29ae67c2-c8e1-4165-8a51-8d3d7c298081");
     assert_eq!(
-        otp.verify(&unknown, &first_code).await.unwrap(),
+        otp.verify(&otpkit::VerifyRequest::new(unknown.clone(), &first_code))
+            .await
+            .unwrap(),
         Outcome::NotFound
     );
     assert_eq!(
-        otp.verify(&first, &first_code).await.unwrap(),
+        otp.verify(&otpkit::VerifyRequest::new(first.clone(), &first_code))
+            .await
+            .unwrap(),
         Outcome::Approved
     );
     assert_eq!(
-        otp.verify(&second, &second_code).await.unwrap(),
+        otp.verify(&otpkit::VerifyRequest::new(second.clone(), &second_code))
+            .await
+            .unwrap(),
         Outcome::Approved
     );
 }

@@ -3,6 +3,8 @@
 //! redirect (reqwest would carry `x-api-key`, `api-key`, `api-login` and a body key along to
 //! another host).
 
+mod common;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -127,13 +129,8 @@ async fn a_redirect_is_a_typed_error_and_is_never_followed() {
         let base = format!("http://127.0.0.1:{port}");
         for provider in build_all(&base, None) {
             let otp = Otp::new(provider.unwrap());
-            let vendor = otp.capabilities()[0].vendor;
-            let to = match vendor {
-                otpkit::Vendor::Termii => "+2348012345678",
-                otpkit::Vendor::Pipwave => "+60123456789",
-                otpkit::Vendor::Shoutout => "+94771234567",
-                _ => "+33612345678",
-            };
+            let vendor = otp.capabilities()[0].vendor.clone();
+            let to = common::sandbox_vendor(&vendor).example_number();
             let error = otp.send(&SendRequest::new(to)).await.unwrap_err();
             assert!(
                 matches!(error, Error::Vendor { status: Some(s), .. } if s == status),

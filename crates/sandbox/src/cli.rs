@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::{Config, Sandbox, Vendor};
 
 /// What the sandbox API offers, for `--help` texts.
-pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --termii-key my-test-key\n\n\
+pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --set TERMII_API_KEY=my-test-key\n\n\
                             Sandbox API: GET /_sandbox/messages[?destination=..], POST /_sandbox/clock {\"advance_secs\": N},\n\
                             GET|POST|DELETE /_sandbox/faults, GET|POST /_sandbox/balances {\"vendor\": \"termii\", \"balance\": N}";
 
@@ -18,24 +18,11 @@ pub struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", env = "OTPKIT_SANDBOX_ADDR")]
     pub addr: SocketAddr,
-    /// Termii API key the sandbox accepts.
-    #[arg(long, env = "OTPKIT_SANDBOX_TERMII_KEY")]
-    pub termii_key: Option<String>,
-    /// pipwave API key the sandbox accepts.
-    #[arg(long, env = "OTPKIT_SANDBOX_PIPWAVE_KEY")]
-    pub pipwave_key: Option<String>,
-    /// pipwave API secret that signs requests.
-    #[arg(long, env = "OTPKIT_SANDBOX_PIPWAVE_SECRET")]
-    pub pipwave_secret: Option<String>,
-    /// ShoutOUT API key the sandbox accepts.
-    #[arg(long, env = "OTPKIT_SANDBOX_SHOUTOUT_KEY")]
-    pub shoutout_key: Option<String>,
-    /// Octopush api-login the sandbox accepts.
-    #[arg(long, env = "OTPKIT_SANDBOX_OCTOPUSH_LOGIN")]
-    pub octopush_login: Option<String>,
-    /// Octopush api-key the sandbox accepts.
-    #[arg(long, env = "OTPKIT_SANDBOX_OCTOPUSH_KEY")]
-    pub octopush_key: Option<String>,
+    /// A credential the sandbox accepts, or a sender ID it expects, by the name of the client's
+    /// environment variable (`TERMII_API_KEY=my-test-key`); repeat for several. The start-up
+    /// banner lists every setting and its value.
+    #[arg(long = "set", value_name = "VAR=VALUE", value_parser = setting)]
+    pub set: Vec<(String, String)>,
     /// Messages the inbox keeps, newest first [default: 100000].
     #[arg(long, env = "OTPKIT_SANDBOX_INBOX_CAPACITY", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
     pub inbox_capacity: Option<u32>,
@@ -45,21 +32,27 @@ pub struct Args {
     pub session_capacity: Option<u32>,
 }
 
+/// A `--set VAR=VALUE`, with `VAR` a known setting.
+fn setting(text: &str) -> Result<(String, String), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected VAR=VALUE, got `{text}`"))?;
+    if value.trim().is_empty() {
+        return Err(format!("{name} needs a value"));
+    }
+    // Checked here, so that a typo is a usage error naming the known settings.
+    Config::default().set_var(name, value)?;
+    Ok((name.to_string(), value.to_string()))
+}
+
 impl Args {
     /// The address, credentials and capacities the flags ask for.
     pub fn config(self) -> (SocketAddr, Config) {
         let mut config = Config::default();
-        let set = |slot: &mut String, value: Option<String>| {
-            if let Some(value) = value {
-                *slot = value;
-            }
-        };
-        set(&mut config.termii_api_key, self.termii_key);
-        set(&mut config.pipwave_api_key, self.pipwave_key);
-        set(&mut config.pipwave_api_secret, self.pipwave_secret);
-        set(&mut config.shoutout_api_key, self.shoutout_key);
-        set(&mut config.octopush_api_login, self.octopush_login);
-        set(&mut config.octopush_api_key, self.octopush_key);
+        for (name, value) in self.set {
+            // Each name was checked when the flag was parsed.
+            let _ = config.set_var(&name, value);
+        }
         if let Some(capacity) = self.inbox_capacity {
             config.inbox_capacity = capacity as usize;
         }
@@ -98,28 +91,23 @@ pub async fn serve(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let c = sandbox.config();
     say(format_args!(
         "otpkit sandbox listening on http://{}",
         sandbox.addr()
     ));
+    say(format_args!(
+        "each vendor's client settings, as otpkit's environment variables:"
+    ));
     for vendor in Vendor::ALL {
-        let credentials = match vendor {
-            Vendor::Termii => format!("api_key (body) = {}", c.termii_api_key),
-            Vendor::Pipwave => format!(
-                "x-api-key = {}, api_secret = {}",
-                c.pipwave_api_key, c.pipwave_api_secret
-            ),
-            Vendor::Shoutout => format!("Authorization: Apikey {}", c.shoutout_api_key),
-            Vendor::Octopush => format!(
-                "api-login = {}, api-key = {}",
-                c.octopush_api_login, c.octopush_api_key
-            ),
-        };
+        let settings: Vec<String> = sandbox
+            .client_env(vendor)
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
         say(format_args!(
-            "  {:<9} {:<45} {credentials}",
+            "  {:<9} {}",
             vendor.name(),
-            sandbox.base_url(vendor)
+            settings.join(" ")
         ));
     }
     say(format_args!(
@@ -159,6 +147,29 @@ mod tests {
         assert_eq!(
             (defaults.inbox_capacity, defaults.session_capacity),
             (100_000, 100_000)
+        );
+    }
+
+    #[test]
+    fn set_changes_a_known_setting_and_refuses_an_unknown_one() {
+        let set = config(&[
+            "--set",
+            "TERMII_API_KEY=mine",
+            "--set",
+            "OCTOPUSH_API_LOGIN=a@b.c",
+        ])
+        .unwrap();
+        assert_eq!(set.var("TERMII_API_KEY"), Some("mine"));
+        assert_eq!(set.var("OCTOPUSH_API_LOGIN"), Some("a@b.c"));
+        assert_eq!(set.var("SHOUTOUT_API_KEY"), Some("sandbox-shoutout-key"));
+        for bad in ["TERMII_KEY=x", "TERMII_API_KEY", "TERMII_API_KEY= "] {
+            let error = config(&["--set", bad]).unwrap_err().to_string();
+            assert!(error.contains("--set"), "{error}");
+        }
+        let error = config(&["--set", "NOPE=1"]).unwrap_err().to_string();
+        assert!(
+            error.contains("TERMII_API_KEY"),
+            "names the known settings: {error}"
         );
     }
 

@@ -100,12 +100,7 @@ async fn clear_faults(State(shared): State<Arc<Shared>>) -> Response {
 async fn balances(State(shared): State<Arc<Shared>>) -> Response {
     let balances: serde_json::Map<_, _> = Vendor::ALL
         .into_iter()
-        .filter_map(|vendor| {
-            Some((
-                vendor.name().into(),
-                vendors::balance(&shared, vendor)?.into(),
-            ))
-        })
+        .filter_map(|vendor| Some((vendor.name().into(), shared.vendors.balance(vendor)?.into())))
         .collect();
     Json(balances).into_response()
 }

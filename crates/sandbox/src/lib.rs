@@ -1,4 +1,4 @@
-//! A local, spec-faithful stand-in for the four OTP vendors otpkit binds (Termii, pipwave,
+//! A local, spec-faithful stand-in for the OTP vendors otpkit binds (Termii, pipwave,
 //! ShoutOUT, Octopush), for offline tests of sign-up flows and for otpkit's own tests.
 //!
 //! It serves every operation of `specs/*.yaml` over real HTTP, each vendor under its own
@@ -33,86 +33,24 @@ mod otp;
 mod server;
 mod vendors;
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
-
-use crate::bounded::Bounded;
-
 pub use faults::{Fault, FaultKind};
 pub use inbox::Message;
-
-/// One of the vendors the sandbox stands in for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Vendor {
-    Termii,
-    Pipwave,
-    Shoutout,
-    Octopush,
-}
-
-impl Vendor {
-    pub const ALL: [Vendor; 4] = [
-        Vendor::Termii,
-        Vendor::Pipwave,
-        Vendor::Shoutout,
-        Vendor::Octopush,
-    ];
-
-    /// The path under which the sandbox serves this vendor; its base URL is the sandbox's
-    /// address followed by this.
-    pub fn base_path(self) -> &'static str {
-        match self {
-            Vendor::Termii => "/termii",
-            Vendor::Pipwave => "/pipwave",
-            Vendor::Shoutout => "/shoutout",
-            Vendor::Octopush => "/octopush/v1/public",
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Vendor::Termii => "termii",
-            Vendor::Pipwave => "pipwave",
-            Vendor::Shoutout => "shoutout",
-            Vendor::Octopush => "octopush",
-        }
-    }
-
-    /// The vendor a sandbox path belongs to, and the vendor's own path within it.
-    pub(crate) fn split(path: &str) -> Option<(Vendor, &str)> {
-        Vendor::ALL.into_iter().find_map(|vendor| {
-            let rest = path.strip_prefix(vendor.base_path())?;
-            (rest.is_empty() || rest.starts_with('/')).then_some((vendor, rest))
-        })
-    }
-}
-
-impl std::fmt::Display for Vendor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
+pub use vendors::Vendor;
 
 /// Credentials the sandbox accepts, and its behaviour settings. The defaults are printed by
 /// the `otpkit-sandbox` binary on start.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
-    pub termii_api_key: String,
-    pub pipwave_api_key: String,
-    pub pipwave_api_secret: String,
-    pub shoutout_api_key: String,
-    pub octopush_api_login: String,
-    pub octopush_api_key: String,
+    /// What clients are configured with, by otpkit's environment variable names
+    /// (`TERMII_API_KEY`, `SHOUTOUT_SENDER_ID`, ...): the credentials the sandbox accepts and
+    /// the sender IDs it expects. [`Config::var`] reads one, [`Config::set_var`] changes one.
+    pub settings: BTreeMap<String, String>,
     /// pipwave refuses a new send-token to the same number before this (status 5002).
     pub pipwave_resend_after: Duration,
     /// The inbox keeps this many newest messages and forgets older ones, so that a long-running
@@ -127,16 +65,54 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            termii_api_key: "sandbox-termii-key".into(),
-            pipwave_api_key: "sandbox-pipwave-key".into(),
-            pipwave_api_secret: "sandbox-pipwave-secret".into(),
-            shoutout_api_key: "sandbox-shoutout-key".into(),
-            octopush_api_login: "sandbox@example.com".into(),
-            octopush_api_key: "sandbox-octopush-key".into(),
+            settings: vendors::default_settings()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect(),
             pipwave_resend_after: Duration::from_secs(60),
             inbox_capacity: 100_000,
             session_capacity: 100_000,
         }
+    }
+}
+
+impl Config {
+    /// A client setting, by its environment variable name (`TERMII_API_KEY`).
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.settings.get(name).map(String::as_str)
+    }
+
+    /// Changes a client setting (a credential the sandbox accepts); why not, when `name` is no
+    /// vendor's setting.
+    pub fn set_var(&mut self, name: &str, value: impl Into<String>) -> Result<(), String> {
+        if !vendors::is_setting(name) {
+            let known: Vec<&str> = vendors::default_settings().map(|(n, _)| n).collect();
+            return Err(format!(
+                "`{name}` is no vendor's setting; the settings are {}",
+                known.join(", ")
+            ));
+        }
+        self.settings.insert(name.to_string(), value.into());
+        Ok(())
+    }
+}
+
+/// A client's settings for one vendor of a running sandbox, as `NAME=value` pairs named as
+/// otpkit's environment variables: see [`Sandbox::client_env`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientEnv(Vec<(String, String)>);
+
+impl ClientEnv {
+    /// The value of the variable `name`, if it is one of these.
+    pub fn get(&self, name: &str) -> Option<String> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Every variable and its value, the base URL's first.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 }
 
@@ -150,12 +126,9 @@ pub(crate) struct Shared {
     /// Messages delivered so far, counting those the bounded inbox has since forgotten.
     pub delivered_total: AtomicU64,
     pub faults: Mutex<faults::Faults>,
-    pub termii: Mutex<vendors::termii::State>,
-    pub pipwave: Mutex<vendors::pipwave::State>,
-    pub shoutout: Mutex<Bounded<String, otp::Session>>,
-    pub octopush: Mutex<vendors::octopush::State>,
+    pub vendors: vendors::States,
     /// Requests that reached each vendor's routes (in `Vendor::ALL` order), faults included.
-    pub requests: [AtomicU64; 4],
+    pub requests: [AtomicU64; Vendor::ALL.len()],
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
@@ -166,24 +139,20 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shared {
     fn new(config: Config) -> Self {
-        let sessions = config.session_capacity;
         Self {
+            vendors: vendors::States::new(&config),
             config,
             clock: clock::Clock::new(),
             inbox: Mutex::default(),
             delivered: tokio::sync::Notify::new(),
             delivered_total: AtomicU64::new(0),
             faults: Mutex::default(),
-            termii: Mutex::new(vendors::termii::State::new(sessions)),
-            pipwave: Mutex::new(vendors::pipwave::State::new(sessions)),
-            shoutout: Mutex::new(Bounded::new(sessions)),
-            octopush: Mutex::new(vendors::octopush::State::new(sessions)),
-            requests: Default::default(),
+            requests: std::array::from_fn(|_| AtomicU64::new(0)),
         }
     }
 
     pub(crate) fn count(&self, vendor: Vendor) {
-        self.requests[vendor.index()].fetch_add(1, Ordering::Relaxed);
+        self.requests[vendor as usize].fetch_add(1, Ordering::Relaxed);
     }
 
     /// Records a delivered message.
@@ -255,6 +224,23 @@ impl Sandbox {
         &self.shared.config
     }
 
+    /// What a client needs to reach `vendor` here, as otpkit's environment variables: its
+    /// `*_BASE_URL` and the credentials and sender ID the sandbox accepts. Hand them to
+    /// `otpkit::Otp::from_vars` (`|name| env.get(name)`), or export them (`otpkit-sandbox`
+    /// prints them on start).
+    pub fn client_env(&self, vendor: Vendor) -> ClientEnv {
+        let env = vendor.client_env();
+        let settings = env.settings.iter().map(|(name, default)| {
+            let value = self.shared.config.var(name).unwrap_or(default);
+            (name.to_string(), value.to_string())
+        });
+        ClientEnv(
+            std::iter::once((env.base_url.to_string(), self.base_url(vendor)))
+                .chain(settings)
+                .collect(),
+        )
+    }
+
     /// Every message delivered so far (the newest [`Config::inbox_capacity`]), oldest first.
     pub fn messages(&self) -> Vec<Message> {
         lock(&self.shared.inbox).iter().cloned().collect()
@@ -292,7 +278,7 @@ impl Sandbox {
 
     /// How many requests reached `vendor`'s routes so far (answered, refused or faulted).
     pub fn requests(&self, vendor: Vendor) -> u64 {
-        self.shared.requests[vendor.index()].load(Ordering::Relaxed)
+        self.shared.requests[vendor as usize].load(Ordering::Relaxed)
     }
 
     /// Moves the sandbox clock forward: codes expire as if `by` had passed.
@@ -313,7 +299,7 @@ impl Sandbox {
     /// `vendor`'s account balance, for the vendors whose balance the sandbox models (Termii's
     /// money, pipwave's credits); `None` for the others.
     pub fn balance(&self, vendor: Vendor) -> Option<f64> {
-        vendors::balance(&self.shared, vendor)
+        self.shared.vendors.balance(vendor)
     }
 
     /// Sets `vendor`'s account balance: a send that it cannot pay for is refused the way the

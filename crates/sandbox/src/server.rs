@@ -264,15 +264,22 @@ async fn handle(
 /// An unknown path under a vendor's prefix gets that vendor's 404 body.
 async fn not_found(uri: axum::http::Uri) -> Response<Body> {
     match Vendor::split(uri.path()) {
-        Some((vendor, _)) => vendors::refuse(vendor, 404, "Not Found"),
-        None => (StatusCode::NOT_FOUND, "not found: vendors are served under /termii, /pipwave, /shoutout and /octopush/v1/public\n").into_response(),
+        Some((vendor, _)) => vendor.refuse(404, "Not Found"),
+        None => {
+            let prefixes: Vec<&str> = Vendor::ALL.iter().map(|v| v.base_path()).collect();
+            let message = format!(
+                "not found: vendors are served under {}\n",
+                prefixes.join(", ")
+            );
+            (StatusCode::NOT_FOUND, message).into_response()
+        }
     }
 }
 
 /// A known path with the wrong method gets the vendor's 405 body.
 async fn method_not_allowed(uri: axum::http::Uri) -> Response<Body> {
     match Vendor::split(uri.path()) {
-        Some((vendor, _)) => vendors::refuse(vendor, 405, "Method Not Allowed"),
+        Some((vendor, _)) => vendor.refuse(405, "Method Not Allowed"),
         None => StatusCode::METHOD_NOT_ALLOWED.into_response(),
     }
 }
@@ -308,9 +315,9 @@ async fn apply(
                 .await
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
-        FaultKind::Status { status } => vendors::refuse(vendor, status, "injected failure"),
+        FaultKind::Status { status } => vendor.refuse(status, "injected failure"),
         FaultKind::RateLimited { retry_after_secs } => {
-            let mut response = vendors::refuse(vendor, 429, "Too Many Requests");
+            let mut response = vendor.refuse(429, "Too Many Requests");
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));

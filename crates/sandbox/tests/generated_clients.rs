@@ -13,7 +13,7 @@ fn http() -> otpkit_http::HttpConfig {
 async fn termii() {
     use otpkit_termii::{Client, types};
     let sandbox = Sandbox::start().await.unwrap();
-    let key = sandbox.config().termii_api_key.clone();
+    let key = sandbox.config().var("TERMII_API_KEY").unwrap().to_string();
     let client =
         Client::connect(&format!("{}/", sandbox.base_url(Vendor::Termii)), &http()).unwrap();
     let sent = client
@@ -82,20 +82,20 @@ async fn pipwave() {
     let c = sandbox.config().clone();
     let client = Client::connect(
         &sandbox.base_url(Vendor::Pipwave),
-        &c.pipwave_api_key,
+        c.var("PIPWAVE_API_KEY").unwrap(),
         &http(),
     )
     .unwrap();
     let send = SendToken {
         timestamp: 1_700_000_000,
-        api_key: &c.pipwave_api_key,
+        api_key: c.var("PIPWAVE_API_KEY").unwrap(),
         user_id: "42",
         contact_no_country_dialing_code: "60",
         contact_no: "123456789",
     };
     let sent = client
         .phone_verify()
-        .body(send.sign(&c.pipwave_api_secret).unwrap())
+        .body(send.sign(c.var("PIPWAVE_API_SECRET").unwrap()).unwrap())
         .send()
         .await
         .unwrap();
@@ -103,7 +103,7 @@ async fn pipwave() {
     let code = sandbox.last_code_for("+60123456789").unwrap();
     let answer = VerifyTokenAnswer {
         timestamp: 1_700_000_001,
-        api_key: &c.pipwave_api_key,
+        api_key: c.var("PIPWAVE_API_KEY").unwrap(),
         user_id: "42",
         reference: sent.reference.unwrap(),
         contact_no_country_dialing_code: "60",
@@ -112,7 +112,7 @@ async fn pipwave() {
     };
     let ok = client
         .phone_verify()
-        .body(answer.sign(&c.pipwave_api_secret).unwrap())
+        .body(answer.sign(c.var("PIPWAVE_API_SECRET").unwrap()).unwrap())
         .send()
         .await
         .unwrap();
@@ -121,7 +121,7 @@ async fn pipwave() {
     let keyless = Client::connect(&sandbox.base_url(Vendor::Pipwave), "other", &http()).unwrap();
     let refused = keyless
         .phone_verify()
-        .body(send.sign(&c.pipwave_api_secret).unwrap())
+        .body(send.sign(c.var("PIPWAVE_API_SECRET").unwrap()).unwrap())
         .send()
         .await
         .unwrap();
@@ -134,7 +134,7 @@ async fn shoutout() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = Client::connect(
         &sandbox.base_url(Vendor::Shoutout),
-        &sandbox.config().shoutout_api_key,
+        sandbox.config().var("SHOUTOUT_API_KEY").unwrap(),
         &http(),
     )
     .unwrap();
@@ -184,8 +184,8 @@ async fn octopush() {
     let c = sandbox.config();
     let client = Client::connect(
         &sandbox.base_url(Vendor::Octopush),
-        &c.octopush_api_login,
-        &c.octopush_api_key,
+        c.var("OCTOPUSH_API_LOGIN").unwrap(),
+        c.var("OCTOPUSH_API_KEY").unwrap(),
         &http(),
     )
     .unwrap();

@@ -23,7 +23,10 @@ async fn send(h: &Harness, to: &str) -> reqwest::Result<reqwest::Response> {
         .post(h.url(Vendor::Shoutout, "/otpservice/send"))
         .header(
             "authorization",
-            format!("Apikey {}", h.sandbox.config().shoutout_api_key),
+            format!(
+                "Apikey {}",
+                h.sandbox.config().var("SHOUTOUT_API_KEY").unwrap()
+            ),
         )
         .json(&shoutout_send(to))
         .send()
@@ -747,7 +750,7 @@ async fn shutdown_closes_the_port() {
 #[test]
 fn the_binary_serves_and_prints_base_urls_and_credentials() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
-        .args(["--addr", "127.0.0.1:0", "--shoutout-key", "cli-key"])
+        .args(["--addr", "127.0.0.1:0", "--set", "SHOUTOUT_API_KEY=cli-key"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -759,7 +762,7 @@ fn the_binary_serves_and_prints_base_urls_and_credentials() {
     assert!(
         banner
             .iter()
-            .any(|l| l.contains("/shoutout") && l.contains("Apikey cli-key")),
+            .any(|l| l.contains("/shoutout") && l.contains("SHOUTOUT_API_KEY=cli-key")),
         "{banner:?}"
     );
     let runtime = tokio::runtime::Runtime::new().unwrap();

@@ -1,41 +1,12 @@
-//! One adapter per vendor, each behind its cargo feature: the vendor's quirks (field formats,
-//! template syntax, how outcomes are reported) and nothing else.
+//! The built-in vendors: one adapter each, behind its cargo feature, holding the vendor's
+//! quirks (field formats, template syntax, how outcomes are reported) and its
+//! [`VendorDescriptor`]. [`BUILT_IN`] is the one list of them that [`Otp::from_env`], the
+//! router's default routes and the `otpkit` command line iterate.
+//!
+//! [`Otp::from_env`]: crate::Otp::from_env
 
-/// The [`OtpProvider`](crate::OtpProvider) impl of a built-in adapter: the trait methods call
-/// the adapter's own `send_direct` / `verify_direct`, and `into_dispatch` names the adapter so
-/// that [`Otp`](crate::Otp) and [`Router`](crate::Router) call those directly, with no boxed
-/// future per call.
-macro_rules! built_in_provider {
-    ($adapter:ident) => {
-        #[async_trait::async_trait]
-        impl crate::OtpProvider for $adapter {
-            fn capabilities(&self) -> &[crate::Capabilities] {
-                &self.capabilities
-            }
-
-            async fn send(
-                &self,
-                request: &crate::SendRequest,
-            ) -> Result<crate::Verification, crate::Error> {
-                self.send_direct(request).await
-            }
-
-            async fn verify(
-                &self,
-                id: &crate::VerificationId,
-                code: &str,
-            ) -> Result<crate::Outcome, crate::Error> {
-                self.verify_direct(id, code).await
-            }
-
-            fn into_dispatch(self: std::sync::Arc<Self>) -> crate::dispatch::Dispatch {
-                crate::dispatch::Dispatch(crate::dispatch::Inner::$adapter(self))
-            }
-        }
-    };
-}
-pub(crate) use built_in_provider;
-
+#[cfg(feature = "http")]
+mod adapter;
 #[cfg(feature = "octopush")]
 pub mod octopush;
 #[cfg(feature = "pipwave")]
@@ -45,16 +16,68 @@ pub mod shoutout;
 #[cfg(feature = "termii")]
 pub mod termii;
 
-use crate::{Error, Vendor, VerificationId};
+use std::sync::Arc;
 
-/// The fields of `id`, after checking it was issued by `vendor`.
-#[allow(dead_code)]
-pub(crate) fn fields_of(id: &VerificationId, vendor: Vendor) -> Result<&[String], Error> {
-    if id.vendor() != vendor {
-        return Err(Error::invalid(
-            "verification_id",
-            format!("was issued by {}, not {vendor}", id.vendor()),
-        ));
+use crate::{Capabilities, Error, OtpProvider, Vendor};
+
+/// Settings looked up by environment variable name: see [`Otp::from_vars`](crate::Otp::from_vars).
+pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Every built-in vendor compiled in (by cargo feature), in a fixed order.
+pub static BUILT_IN: &[&VendorDescriptor] = &[
+    #[cfg(feature = "termii")]
+    &termii::DESCRIPTOR,
+    #[cfg(feature = "pipwave")]
+    &pipwave::DESCRIPTOR,
+    #[cfg(feature = "shoutout")]
+    &shoutout::DESCRIPTOR,
+    #[cfg(feature = "octopush")]
+    &octopush::DESCRIPTOR,
+];
+
+/// The built-in vendor `vendor`, if it is compiled in.
+pub fn built_in(vendor: &Vendor) -> Option<&'static VendorDescriptor> {
+    BUILT_IN.iter().copied().find(|d| d.vendor == *vendor)
+}
+
+/// The built-in `vendor`'s provider, from settings looked up by environment variable name
+/// (the process environment, a map, or a sandbox's `client_env`); a [`Error::Config`] when
+/// `vendor` is not compiled in or a setting is missing.
+pub fn provider(vendor: &Vendor, vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    let descriptor = built_in(vendor).ok_or_else(|| {
+        Error::Config(format!("{vendor} is not a built-in vendor of this build (its cargo feature is off, or it is your own)").into())
+    })?;
+    (descriptor.from_vars)(vars)
+}
+
+/// A built-in vendor, as plain data: what it is called, how it is configured, where it sends
+/// by default and what it can do. Each adapter declares one; nothing else lists vendors.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct VendorDescriptor {
+    /// Its name.
+    pub vendor: Vendor,
+    /// How people write it (`ShoutOUT`).
+    pub display_name: &'static str,
+    /// Every environment variable it reads, besides `OTPKIT_TIMEOUT_MS` and `OTPKIT_ALLOW_HTTP`.
+    /// The first is the one whose presence means it is configured.
+    pub env: &'static [&'static str],
+    /// The country calling codes it serves by default ([`RouterBuilder::default_routes`]).
+    ///
+    /// [`RouterBuilder::default_routes`]: crate::RouterBuilder::default_routes
+    pub countries: &'static [u16],
+    /// What it can do.
+    pub capabilities: Capabilities,
+    /// Its provider, from settings looked up by environment variable name (see
+    /// [`Otp::from_vars`](crate::Otp::from_vars)).
+    pub from_vars: fn(Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error>,
+}
+
+impl VendorDescriptor {
+    /// Whether `vars` configures this vendor (sets its first variable).
+    pub fn is_configured(&self, vars: Lookup<'_>) -> bool {
+        self.env
+            .first()
+            .is_some_and(|name| crate::config::Vars::new(vars).get(name).is_some())
     }
-    Ok(id.fields())
 }

@@ -4,55 +4,79 @@
 //! rejected (with `remaining_number_of_attempts`), 196 locked, 197 expired, 198 not found.
 
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Duration;
 
 use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, Connection};
-use crate::request::Checked;
+use super::adapter::Adapter;
+use super::{Lookup, VendorDescriptor};
+use crate::call::{answer, failed, issued_id};
+use crate::config::Vars;
+use crate::connection::{self, Connection, connection_setters};
 use crate::{
-    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
-    VerificationId,
+    Alphabet, Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification,
 };
 
-const VENDOR: Vendor = Vendor::Octopush;
-
-fn capabilities() -> Capabilities {
-    Capabilities {
-        vendor: VENDOR,
-        channels: &[Channel::Sms, Channel::Voice, Channel::Whatsapp],
-        code_length: Some(3..=32),
-        alphabets: &[Alphabet::Numeric, Alphabet::Alphanumeric],
-        ttl: Some(Duration::from_secs(3)..=Duration::from_secs(10_000_000)),
-        ttl_unit: Duration::from_secs(1),
-        max_attempts: Some(1..=u32::MAX),
-        template: true,
-        sender: true,
-        sender_required: false,
-    }
+impl Vendor {
+    /// Octopush (France).
+    pub const OCTOPUSH: Vendor = Vendor::from_static("octopush");
 }
 
+const VENDOR: Vendor = Vendor::OCTOPUSH;
+
+/// Octopush in the built-in list.
+pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
+    vendor: VENDOR,
+    display_name: "Octopush",
+    env: &[
+        "OCTOPUSH_API_KEY",
+        "OCTOPUSH_API_LOGIN",
+        "OCTOPUSH_BASE_URL",
+        "OCTOPUSH_SENDER_ID",
+    ],
+    countries: &[33],
+    capabilities: Capabilities::new(VENDOR)
+        .channels(&[Channel::Sms, Channel::Voice, Channel::Whatsapp])
+        .code_length(3..=32)
+        .alphabets(&[Alphabet::Numeric, Alphabet::Alphanumeric])
+        .ttl(
+            Duration::from_secs(3)..=Duration::from_secs(10_000_000),
+            Duration::from_secs(1),
+        )
+        .max_attempts(1..=u32::MAX)
+        .template(true)
+        .sender_id(true, false),
+    from_vars: |vars| Ok(Arc::new(OctopushBuilder::from_vars(vars)?.build()?)),
+};
+
 /// Builds an [`Octopush`] provider. `from_env` reads `OCTOPUSH_API_LOGIN`, `OCTOPUSH_API_KEY`,
-/// `OCTOPUSH_BASE_URL` and `OCTOPUSH_SENDER`.
+/// `OCTOPUSH_BASE_URL` and `OCTOPUSH_SENDER_ID`.
 #[derive(Clone, Debug, Default)]
 pub struct OctopushBuilder {
     api_login: Option<String>,
     api_key: Option<SecretString>,
     connection: Connection,
-    sender: Option<String>,
+    sender_id: Option<String>,
 }
 
 impl OctopushBuilder {
     /// A builder with settings from the environment (`OCTOPUSH_API_LOGIN`, `OCTOPUSH_API_KEY`,
-    /// `OCTOPUSH_BASE_URL`, `OCTOPUSH_SENDER`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    /// `OCTOPUSH_BASE_URL`, `OCTOPUSH_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`);
+    /// setters override them.
     pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(&Vars::process)
+    }
+
+    /// As [`OctopushBuilder::from_env`], with each variable looked up through `vars`.
+    pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
+        let vars = Vars::new(vars);
         Ok(Self {
-            api_login: config::env("OCTOPUSH_API_LOGIN"),
-            api_key: config::env("OCTOPUSH_API_KEY").map(SecretString::from),
-            connection: Connection::from_env("OCTOPUSH")?,
-            sender: config::env("OCTOPUSH_SENDER"),
+            api_login: vars.get("OCTOPUSH_API_LOGIN"),
+            api_key: vars.get("OCTOPUSH_API_KEY").map(SecretString::from),
+            connection: Connection::from_vars("OCTOPUSH", vars)?,
+            sender_id: vars.get("OCTOPUSH_SENDER_ID"),
         })
     }
 
@@ -68,67 +92,40 @@ impl OctopushBuilder {
         self
     }
 
-    /// The API base (default [`otpkit_octopush::BASE_URL`]).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.connection.base_url = Some(url.into());
+    /// The default sender ID (3 to 11 letters and digits).
+    pub fn sender_id(mut self, sender_id: impl Into<String>) -> Self {
+        self.sender_id = Some(sender_id.into());
         self
     }
 
-    /// The default sender (3 to 11 letters and digits).
-    pub fn sender(mut self, sender: impl Into<String>) -> Self {
-        self.sender = Some(sender.into());
-        self
-    }
-
-    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.connection.timeout = Some(timeout);
-        self
-    }
-
-    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
-    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.connection.allow_http = Some(allow);
-        self
-    }
+    connection_setters!("otpkit_octopush::BASE_URL");
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Octopush, Error> {
-        let api_login = config::required(
+        let api_login = connection::required(
             self.api_login,
             "the Octopush api-login",
             "OCTOPUSH_API_LOGIN",
         )?;
-        let api_key = config::required(self.api_key, "the Octopush API key", "OCTOPUSH_API_KEY")?;
+        let api_key =
+            connection::required(self.api_key, "the Octopush API key", "OCTOPUSH_API_KEY")?;
         let (base_url, http) = self.connection.resolve(otpkit_octopush::BASE_URL)?;
         let client =
             otpkit_octopush::Client::connect(&base_url, &api_login, api_key.expose_secret(), &http)
-                .map_err(config::client_error)?;
+                .map_err(connection::client_error)?;
         Ok(Octopush {
             client,
-            base_url,
-            sender: self.sender,
-            capabilities: [capabilities()],
+            sender_id: self.sender_id,
         })
     }
 }
 
-/// The Octopush provider.
+/// The Octopush provider. Its credentials travel in headers the client installs, marked
+/// sensitive, so `Debug` never shows them.
+#[derive(Debug)]
 pub struct Octopush {
     client: otpkit_octopush::Client,
-    base_url: String,
-    sender: Option<String>,
-    capabilities: [Capabilities; 1],
-}
-
-impl std::fmt::Debug for Octopush {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Octopush")
-            .field("base_url", &self.base_url)
-            .field("sender", &self.sender)
-            .finish_non_exhaustive()
-    }
+    sender_id: Option<String>,
 }
 
 impl Octopush {
@@ -136,17 +133,18 @@ impl Octopush {
     pub fn builder() -> OctopushBuilder {
         OctopushBuilder::default()
     }
+}
 
-    fn error(answer: ErrorAnswer<types::Error>) -> Error {
-        status_error(
-            VENDOR,
-            answer.status,
-            answer.body.message,
-            answer.retry_after,
-        )
+impl Adapter for Octopush {
+    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const ID_FIELDS: usize = 1;
+    const MAX_CODE_CHARS: usize = 32;
+
+    fn sender_id(&self) -> Option<&str> {
+        self.sender_id.as_deref()
     }
 
-    async fn send_checked(&self, c: Checked) -> Result<Verification, Error> {
+    async fn send_checked(&self, c: CheckedRequest) -> Result<Verification, Error> {
         let phone =
             c.to.phone()
                 .ok_or_else(|| Error::invalid("to", "must be a phone number"))?;
@@ -167,10 +165,10 @@ impl Octopush {
                 .transpose()
                 .map_err(invalid("template"))?,
             sender: c
-                .sender
+                .sender_id
                 .map(|s| s.parse())
                 .transpose()
-                .map_err(invalid("sender"))?,
+                .map_err(invalid("sender_id"))?,
             code_length: c.code_length.map(i32::from),
             // With an alphabet: digits, plus capitals for alphanumeric codes; else the account's.
             allow_digits: alphabet.map(|_| true),
@@ -186,16 +184,16 @@ impl Octopush {
         };
         let sent = self.client.generate_otp().body(body).send().await;
         let sent = sent
-            .map_err(|e| answer(VENDOR, e).map_or_else(|e| e, Self::error))?
+            .map_err(|e| failed(&VENDOR, e, |a| a.into_error(&VENDOR, |body| body.message)))?
             .into_inner();
-        Ok(Verification {
-            id: VerificationId::new(VENDOR, vec![sent.otp_request_token]),
-            channel: c.channel,
-            code: None,
-        })
+        Ok(Verification::new(
+            issued_id(&VENDOR, [sent.otp_request_token])?,
+            c.channel,
+        ))
     }
 
-    async fn verify_checked(&self, token: &str, code: &str) -> Result<Outcome, Error> {
+    async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        let token = fields[0].as_str();
         let token: types::ValidateOtpRequestOtpRequestToken = token
             .parse()
             .map_err(|_| Error::invalid("verification_id", "not an Octopush token"))?;
@@ -210,7 +208,7 @@ impl Octopush {
                 format!("validation answered code {}", answer.code),
             )),
             Err(e) => {
-                let answer = answer(VENDOR, e)?;
+                let answer = answer(&VENDOR, e)?;
                 let remaining = answer
                     .body
                     .remaining_number_of_attempts
@@ -222,31 +220,9 @@ impl Octopush {
                     (400, 196) => Ok(Outcome::TooManyAttempts),
                     (400, 197) => Ok(Outcome::Expired),
                     (400, 198) => Ok(Outcome::NotFound),
-                    _ => Err(Self::error(answer)),
+                    _ => Err(answer.into_error(&VENDOR, |body| body.message)),
                 }
             }
         }
     }
 }
-
-impl Octopush {
-    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
-    /// [`Router`](crate::Router).
-    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
-        let checked = self.capabilities[0].check(request, self.sender.as_deref())?;
-        traced(VENDOR, "send", || self.send_checked(checked)).await
-    }
-
-    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
-    pub(crate) async fn verify_direct(
-        &self,
-        id: &VerificationId,
-        code: &str,
-    ) -> Result<Outcome, Error> {
-        let fields = super::fields_of(id, VENDOR)?;
-        let code = check_code(code, 32)?;
-        traced(VENDOR, "verify", || self.verify_checked(&fields[0], code)).await
-    }
-}
-
-super::built_in_provider!(Octopush);

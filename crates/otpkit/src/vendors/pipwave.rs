@@ -4,35 +4,36 @@
 //! 200 approved, 5052 rejected, 5051 expired or unknown (locked when the message speaks of too
 //! many answers), 5002 rate limited (`seconds_till_resend`), 401/403 unauthorized, 5004 no credit.
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
 use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::call::{answer, check_code, traced};
-use crate::config::{self, Connection};
-use crate::{
-    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
-    VerificationId,
-};
+use super::adapter::Adapter;
+use super::{Lookup, VendorDescriptor};
+use crate::call::{failed, issued_id};
+use crate::config::Vars;
+use crate::connection::{self, Connection, connection_setters};
+use crate::{Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification};
 
-const VENDOR: Vendor = Vendor::Pipwave;
-
-fn capabilities() -> Capabilities {
-    Capabilities {
-        vendor: VENDOR,
-        channels: &[Channel::Sms],
-        code_length: Some(6..=6),
-        alphabets: &[Alphabet::Numeric],
-        ttl: None,
-        ttl_unit: Duration::from_secs(1),
-        max_attempts: None,
-        template: false,
-        sender: false,
-        sender_required: false,
-    }
+impl Vendor {
+    /// pipwave (Malaysia).
+    pub const PIPWAVE: Vendor = Vendor::from_static("pipwave");
 }
+
+const VENDOR: Vendor = Vendor::PIPWAVE;
+
+/// pipwave in the built-in list. Its codes are 6 digits; it fixes everything else.
+pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
+    vendor: VENDOR,
+    display_name: "pipwave",
+    env: &["PIPWAVE_API_KEY", "PIPWAVE_API_SECRET", "PIPWAVE_BASE_URL"],
+    countries: &[60],
+    capabilities: Capabilities::new(VENDOR).code_length(6..=6),
+    from_vars: |vars| Ok(Arc::new(PipwaveBuilder::from_vars(vars)?.build()?)),
+};
 
 /// Builds a [`Pipwave`] provider. `from_env` reads `PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET` and
 /// `PIPWAVE_BASE_URL`.
@@ -45,12 +46,18 @@ pub struct PipwaveBuilder {
 
 impl PipwaveBuilder {
     /// A builder with settings from the environment (`PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET`,
-    /// `PIPWAVE_BASE_URL`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    /// `PIPWAVE_BASE_URL`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(&Vars::process)
+    }
+
+    /// As [`PipwaveBuilder::from_env`], with each variable looked up through `vars`.
+    pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
+        let vars = Vars::new(vars);
         Ok(Self {
-            api_key: config::env("PIPWAVE_API_KEY").map(SecretString::from),
-            api_secret: config::env("PIPWAVE_API_SECRET").map(SecretString::from),
-            connection: Connection::from_env("PIPWAVE")?,
+            api_key: vars.get("PIPWAVE_API_KEY").map(SecretString::from),
+            api_secret: vars.get("PIPWAVE_API_SECRET").map(SecretString::from),
+            connection: Connection::from_vars("PIPWAVE", vars)?,
         })
     }
 
@@ -66,62 +73,35 @@ impl PipwaveBuilder {
         self
     }
 
-    /// The API host (default [`otpkit_pipwave::BASE_URL`]; staging is
-    /// [`otpkit_pipwave::STAGING_BASE_URL`]).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.connection.base_url = Some(url.into());
-        self
-    }
-
-    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.connection.timeout = Some(timeout);
-        self
-    }
-
-    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
-    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.connection.allow_http = Some(allow);
-        self
-    }
+    // Staging is otpkit_pipwave::STAGING_BASE_URL.
+    connection_setters!("otpkit_pipwave::BASE_URL");
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Pipwave, Error> {
-        let api_key = config::required(self.api_key, "the pipwave API key", "PIPWAVE_API_KEY")?;
-        let api_secret = config::required(
+        let api_key = connection::required(self.api_key, "the pipwave API key", "PIPWAVE_API_KEY")?;
+        let api_secret = connection::required(
             self.api_secret,
             "the pipwave API secret",
             "PIPWAVE_API_SECRET",
         )?;
         let (base_url, http) = self.connection.resolve(otpkit_pipwave::BASE_URL)?;
         let client = otpkit_pipwave::Client::connect(&base_url, api_key.expose_secret(), &http)
-            .map_err(config::client_error)?;
+            .map_err(connection::client_error)?;
         Ok(Pipwave {
             client,
-            base_url,
             api_key,
             api_secret,
-            capabilities: [capabilities()],
         })
     }
 }
 
 /// The pipwave provider.
+#[derive(Debug)]
 pub struct Pipwave {
     client: otpkit_pipwave::Client,
-    base_url: String,
+    // The key goes in each signed body as well as in the header the client installs.
     api_key: SecretString,
     api_secret: SecretString,
-    capabilities: [Capabilities; 1],
-}
-
-impl std::fmt::Debug for Pipwave {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Pipwave")
-            .field("base_url", &self.base_url)
-            .finish_non_exhaustive()
-    }
 }
 
 fn now() -> i64 {
@@ -174,12 +154,7 @@ impl Pipwave {
             .body(body)
             .send()
             .await
-            .map_err(|e| {
-                answer::<()>(VENDOR, e).map_or_else(
-                    |e| e,
-                    |a| crate::call::status_error(VENDOR, a.status, None, a.retry_after),
-                )
-            })?
+            .map_err(|e| failed(&VENDOR, e, |a| a.into_error(&VENDOR, |()| None)))?
             .into_inner();
         Ok((status_of(&answer)?, answer))
     }
@@ -201,14 +176,10 @@ impl Pipwave {
         .map_err(|e| Error::invalid("request", e.to_string()))?;
         let (status, answer) = self.call(body).await?;
         match (status, answer.reference) {
-            (200, Some(reference)) => Ok(Verification {
-                id: VerificationId::new(
-                    VENDOR,
-                    vec![reference.to_string(), user_id, dialing, contact],
-                ),
-                channel: Channel::Sms,
-                code: None,
-            }),
+            (200, Some(reference)) => Ok(Verification::new(
+                issued_id(&VENDOR, [reference.to_string(), user_id, dialing, contact])?,
+                Channel::Sms,
+            )),
             (200, None) => Err(Error::Decode {
                 vendor: VENDOR,
                 message: "status 200 without a reference".into(),
@@ -249,32 +220,22 @@ impl Pipwave {
     }
 }
 
-impl Pipwave {
-    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
-    /// [`Router`](crate::Router).
-    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
-        let checked = self.capabilities[0].check(request, None)?;
-        let phone = checked
+impl Adapter for Pipwave {
+    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const ID_FIELDS: usize = 4;
+    const MAX_CODE_CHARS: usize = 6;
+
+    async fn send_checked(&self, request: CheckedRequest) -> Result<Verification, Error> {
+        let phone = request
             .to
             .phone()
             .ok_or_else(|| Error::invalid("to", "must be a phone number"))?;
-        let user_id = checked.user_id.clone().unwrap_or_else(|| phone.digits());
-        traced(VENDOR, "send", || {
-            self.send_token(user_id, phone.country_code().to_string(), phone.national())
-        })
-        .await
+        let user_id = request.user_id.unwrap_or_else(|| phone.digits());
+        self.send_token(user_id, phone.country_code().to_string(), phone.national())
+            .await
     }
 
-    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
-    pub(crate) async fn verify_direct(
-        &self,
-        id: &VerificationId,
-        code: &str,
-    ) -> Result<Outcome, Error> {
-        let fields = super::fields_of(id, VENDOR)?;
-        let code = check_code(code, 6)?;
-        traced(VENDOR, "verify", || self.verify_answer(fields, code)).await
+    async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        self.verify_answer(fields, code).await
     }
 }
-
-super::built_in_provider!(Pipwave);

@@ -4,36 +4,43 @@
 //! message speaks of attempts); "1002" expired; a 400 without a status code about the
 //! reference: not found.
 
-use std::time::Duration;
+use std::sync::Arc;
 
 use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, Connection};
-use crate::request::{CODE_PLACEHOLDER, Checked};
-use crate::{
-    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
-    VerificationId,
+use super::adapter::Adapter;
+use super::{Lookup, VendorDescriptor};
+use crate::call::{answer, failed, issued_id};
+use crate::config::Vars;
+use crate::connection::{self, Connection, connection_setters};
+use crate::request::CODE_PLACEHOLDER;
+use crate::{Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification};
+
+impl Vendor {
+    /// ShoutOUT (Sri Lanka).
+    pub const SHOUTOUT: Vendor = Vendor::from_static("shoutout");
+}
+
+const VENDOR: Vendor = Vendor::SHOUTOUT;
+
+/// ShoutOUT in the built-in list.
+pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
+    vendor: VENDOR,
+    display_name: "ShoutOUT",
+    env: &[
+        "SHOUTOUT_API_KEY",
+        "SHOUTOUT_BASE_URL",
+        "SHOUTOUT_SENDER_ID",
+    ],
+    countries: &[94],
+    capabilities: Capabilities::new(VENDOR)
+        .template(true)
+        .sender_id(true, true),
+    from_vars: |vars| Ok(Arc::new(ShoutoutBuilder::from_vars(vars)?.build()?)),
 };
 
-const VENDOR: Vendor = Vendor::Shoutout;
 const DEFAULT_TEMPLATE: &str = "Your verification code is {code}";
-
-fn capabilities() -> Capabilities {
-    Capabilities {
-        vendor: VENDOR,
-        channels: &[Channel::Sms],
-        code_length: None,
-        alphabets: &[Alphabet::Numeric],
-        ttl: None,
-        ttl_unit: Duration::from_secs(1),
-        max_attempts: None,
-        template: true,
-        sender: true,
-        sender_required: true,
-    }
-}
 
 /// Builds a [`Shoutout`] provider. `from_env` reads `SHOUTOUT_API_KEY`, `SHOUTOUT_BASE_URL`
 /// and `SHOUTOUT_SENDER_ID`.
@@ -46,12 +53,18 @@ pub struct ShoutoutBuilder {
 
 impl ShoutoutBuilder {
     /// A builder with settings from the environment (`SHOUTOUT_API_KEY`, `SHOUTOUT_BASE_URL`,
-    /// `SHOUTOUT_SENDER_ID`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    /// `SHOUTOUT_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(&Vars::process)
+    }
+
+    /// As [`ShoutoutBuilder::from_env`], with each variable looked up through `vars`.
+    pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
+        let vars = Vars::new(vars);
         Ok(Self {
-            api_key: config::env("SHOUTOUT_API_KEY").map(SecretString::from),
-            connection: Connection::from_env("SHOUTOUT")?,
-            sender_id: config::env("SHOUTOUT_SENDER_ID"),
+            api_key: vars.get("SHOUTOUT_API_KEY").map(SecretString::from),
+            connection: Connection::from_vars("SHOUTOUT", vars)?,
+            sender_id: vars.get("SHOUTOUT_SENDER_ID"),
         })
     }
 
@@ -61,61 +74,34 @@ impl ShoutoutBuilder {
         self
     }
 
-    /// The API host (default [`otpkit_shoutout::BASE_URL`]).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.connection.base_url = Some(url.into());
+    /// The default sender ID (ShoutOUT's sender mask).
+    pub fn sender_id(mut self, sender_id: impl Into<String>) -> Self {
+        self.sender_id = Some(sender_id.into());
         self
     }
 
-    /// The default sender mask.
-    pub fn sender_id(mut self, sender: impl Into<String>) -> Self {
-        self.sender_id = Some(sender.into());
-        self
-    }
-
-    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.connection.timeout = Some(timeout);
-        self
-    }
-
-    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
-    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.connection.allow_http = Some(allow);
-        self
-    }
+    connection_setters!("otpkit_shoutout::BASE_URL");
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Shoutout, Error> {
-        let api_key = config::required(self.api_key, "the ShoutOUT API key", "SHOUTOUT_API_KEY")?;
+        let api_key =
+            connection::required(self.api_key, "the ShoutOUT API key", "SHOUTOUT_API_KEY")?;
         let (base_url, http) = self.connection.resolve(otpkit_shoutout::BASE_URL)?;
         let client = otpkit_shoutout::Client::connect(&base_url, api_key.expose_secret(), &http)
-            .map_err(config::client_error)?;
+            .map_err(connection::client_error)?;
         Ok(Shoutout {
             client,
-            base_url,
             sender_id: self.sender_id,
-            capabilities: [capabilities()],
         })
     }
 }
 
-/// The ShoutOUT provider.
+/// The ShoutOUT provider. Its key travels in a header the client installs, marked sensitive,
+/// so `Debug` never shows it.
+#[derive(Debug)]
 pub struct Shoutout {
     client: otpkit_shoutout::Client,
-    base_url: String,
     sender_id: Option<String>,
-    capabilities: [Capabilities; 1],
-}
-
-impl std::fmt::Debug for Shoutout {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Shoutout")
-            .field("base_url", &self.base_url)
-            .field("sender_id", &self.sender_id)
-            .finish_non_exhaustive()
-    }
 }
 
 impl Shoutout {
@@ -123,39 +109,40 @@ impl Shoutout {
     pub fn builder() -> ShoutoutBuilder {
         ShoutoutBuilder::default()
     }
+}
 
-    fn error(answer: ErrorAnswer<types::Error>) -> Error {
-        status_error(
-            VENDOR,
-            answer.status,
-            answer.body.message,
-            answer.retry_after,
-        )
+impl Adapter for Shoutout {
+    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const ID_FIELDS: usize = 1;
+    const MAX_CODE_CHARS: usize = 32;
+
+    fn sender_id(&self) -> Option<&str> {
+        self.sender_id.as_deref()
     }
 
-    async fn send_checked(&self, c: Checked) -> Result<Verification, Error> {
+    async fn send_checked(&self, c: CheckedRequest) -> Result<Verification, Error> {
         let template = c
             .template
             .as_deref()
             .unwrap_or(DEFAULT_TEMPLATE)
             .replace(CODE_PLACEHOLDER, "{{code}}");
         let body = types::SendOtpRequest::builder()
-            .source(c.sender.unwrap_or_default())
+            .source(c.sender_id.unwrap_or_default())
             .destination(c.to.digits_or_address())
             .transport(types::SendOtpRequestTransport::Sms)
             .content(types::Content::builder().sms(template));
         let sent = self.client.send_otp().body(body).send().await;
         let sent = sent
-            .map_err(|e| answer(VENDOR, e).map_or_else(|e| e, Self::error))?
+            .map_err(|e| failed(&VENDOR, e, |a| a.into_error(&VENDOR, |body| body.message)))?
             .into_inner();
-        Ok(Verification {
-            id: VerificationId::new(VENDOR, vec![sent.reference_id]),
-            channel: Channel::Sms,
-            code: None,
-        })
+        Ok(Verification::new(
+            issued_id(&VENDOR, [sent.reference_id])?,
+            Channel::Sms,
+        ))
     }
 
-    async fn verify_checked(&self, reference_id: &str, code: &str) -> Result<Outcome, Error> {
+    async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        let reference_id = fields[0].as_str();
         let body = types::VerifyOtpRequest::builder()
             .reference_id(reference_id)
             .code(code);
@@ -167,9 +154,9 @@ impl Shoutout {
                 (Some(answer.status_code.0), answer.description)
             }
             Err(e) => {
-                let answer = answer(VENDOR, e)?;
+                let answer = answer(&VENDOR, e)?;
                 if answer.status != 400 {
-                    return Err(Self::error(answer));
+                    return Err(answer.into_error(&VENDOR, |body| body.message));
                 }
                 let message = answer
                     .body
@@ -184,7 +171,7 @@ impl Shoutout {
                     {
                         return Ok(Outcome::NotFound);
                     }
-                    None => return Err(Self::error(answer)),
+                    None => return Err(answer.into_error(&VENDOR, |body| body.message)),
                 }
             }
         };
@@ -211,25 +198,3 @@ impl Shoutout {
         }
     }
 }
-
-impl Shoutout {
-    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
-    /// [`Router`](crate::Router).
-    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
-        let checked = self.capabilities[0].check(request, self.sender_id.as_deref())?;
-        traced(VENDOR, "send", || self.send_checked(checked)).await
-    }
-
-    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
-    pub(crate) async fn verify_direct(
-        &self,
-        id: &VerificationId,
-        code: &str,
-    ) -> Result<Outcome, Error> {
-        let fields = super::fields_of(id, VENDOR)?;
-        let code = check_code(code, 32)?;
-        traced(VENDOR, "verify", || self.verify_checked(&fields[0], code)).await
-    }
-}
-
-super::built_in_provider!(Shoutout);

@@ -7,47 +7,61 @@
 //! `InsufficientFunds`.
 
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Duration;
 
 use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::call::{ErrorAnswer, answer, check_code, status_error, traced};
-use crate::config::{self, Connection};
-use crate::request::{CODE_PLACEHOLDER, Checked};
+use super::adapter::Adapter;
+use super::{Lookup, VendorDescriptor};
+use crate::call::{ErrorAnswer, answer, failed, issued_id};
+use crate::config::Vars;
+use crate::connection::{self, Connection, connection_setters};
+use crate::request::CODE_PLACEHOLDER;
 use crate::{
-    Alphabet, Capabilities, Channel, Error, Outcome, SendRequest, Vendor, Verification,
-    VerificationId,
+    Alphabet, Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification,
 };
 
-const VENDOR: Vendor = Vendor::Termii;
+impl Vendor {
+    /// Termii (Nigeria).
+    pub const TERMII: Vendor = Vendor::from_static("termii");
+}
+
+const VENDOR: Vendor = Vendor::TERMII;
+
+/// Termii in the built-in list.
+pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
+    vendor: VENDOR,
+    display_name: "Termii",
+    env: &["TERMII_API_KEY", "TERMII_BASE_URL", "TERMII_SENDER_ID"],
+    countries: &[234],
+    capabilities: Capabilities::new(VENDOR)
+        .channels(&[
+            Channel::Sms,
+            Channel::Whatsapp,
+            Channel::Voice,
+            Channel::Email,
+            Channel::InApp,
+        ])
+        .code_length(4..=8)
+        .alphabets(&[Alphabet::Numeric, Alphabet::Alphanumeric])
+        .ttl(
+            Duration::from_secs(60)..=Duration::from_secs(3600),
+            Duration::from_secs(60),
+        )
+        .max_attempts(1..=u32::MAX)
+        .template(true)
+        .sender_id(true, true),
+    from_vars: |vars| Ok(Arc::new(TermiiBuilder::from_vars(vars)?.build()?)),
+};
+
 /// The text Termii replaces with the PIN (the docs' own example).
 const PIN_PLACEHOLDER: &str = "< 1234 >";
 const DEFAULT_TEMPLATE: &str = "Your verification code is {code}";
 const DEFAULT_LENGTH: u8 = 6;
 const DEFAULT_TTL: Duration = Duration::from_secs(600);
 const DEFAULT_ATTEMPTS: u32 = 3;
-
-fn capabilities() -> Capabilities {
-    Capabilities {
-        vendor: VENDOR,
-        channels: &[
-            Channel::Sms,
-            Channel::Whatsapp,
-            Channel::Voice,
-            Channel::Email,
-            Channel::InApp,
-        ],
-        code_length: Some(4..=8),
-        alphabets: &[Alphabet::Numeric, Alphabet::Alphanumeric],
-        ttl: Some(Duration::from_secs(60)..=Duration::from_secs(3600)),
-        ttl_unit: Duration::from_secs(60),
-        max_attempts: Some(1..=u32::MAX),
-        template: true,
-        sender: true,
-        sender_required: true,
-    }
-}
 
 /// Builds a [`Termii`] provider. `from_env` reads `TERMII_API_KEY`, `TERMII_BASE_URL` and
 /// `TERMII_SENDER_ID`.
@@ -60,12 +74,18 @@ pub struct TermiiBuilder {
 
 impl TermiiBuilder {
     /// A builder with settings from the environment (`TERMII_API_KEY`, `TERMII_BASE_URL`,
-    /// `TERMII_SENDER_ID`, `OTPKIT_TIMEOUT_MS`); setters override them.
+    /// `TERMII_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(&Vars::process)
+    }
+
+    /// As [`TermiiBuilder::from_env`], with each variable looked up through `vars`.
+    pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
+        let vars = Vars::new(vars);
         Ok(Self {
-            api_key: config::env("TERMII_API_KEY").map(SecretString::from),
-            connection: Connection::from_env("TERMII")?,
-            sender_id: config::env("TERMII_SENDER_ID"),
+            api_key: vars.get("TERMII_API_KEY").map(SecretString::from),
+            connection: Connection::from_vars("TERMII", vars)?,
+            sender_id: vars.get("TERMII_SENDER_ID"),
         })
     }
 
@@ -75,63 +95,34 @@ impl TermiiBuilder {
         self
     }
 
-    /// The account's host (default [`otpkit_termii::BASE_URL`]).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.connection.base_url = Some(url.into());
-        self
-    }
-
     /// The default sender ID (or, for e-mail, the e-mail configuration ID).
-    pub fn sender_id(mut self, sender: impl Into<String>) -> Self {
-        self.sender_id = Some(sender.into());
+    pub fn sender_id(mut self, sender_id: impl Into<String>) -> Self {
+        self.sender_id = Some(sender_id.into());
         self
     }
 
-    /// Time allowed per request (default [`crate::DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.connection.timeout = Some(timeout);
-        self
-    }
-
-    /// Allow a plain `http://` base URL to a host other than this machine (default: refused,
-    /// so that credentials never travel unencrypted by mistake; `OTPKIT_ALLOW_HTTP=1`).
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.connection.allow_http = Some(allow);
-        self
-    }
+    connection_setters!("otpkit_termii::BASE_URL");
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Termii, Error> {
-        let api_key = config::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;
+        let api_key = connection::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;
         let (base_url, http) = self.connection.resolve(otpkit_termii::BASE_URL)?;
         let client =
-            otpkit_termii::Client::connect(&base_url, &http).map_err(config::client_error)?;
+            otpkit_termii::Client::connect(&base_url, &http).map_err(connection::client_error)?;
         Ok(Termii {
             client,
-            base_url,
             api_key,
             sender_id: self.sender_id,
-            capabilities: [capabilities()],
         })
     }
 }
 
 /// The Termii provider.
+#[derive(Debug)]
 pub struct Termii {
     client: otpkit_termii::Client,
-    base_url: String,
     api_key: SecretString,
     sender_id: Option<String>,
-    capabilities: [Capabilities; 1],
-}
-
-impl std::fmt::Debug for Termii {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Termii")
-            .field("base_url", &self.base_url)
-            .field("sender_id", &self.sender_id)
-            .finish_non_exhaustive()
-    }
 }
 
 impl Termii {
@@ -155,20 +146,47 @@ impl Termii {
         if broke && (400..500).contains(&answer.status) {
             return Error::InsufficientFunds { vendor: VENDOR };
         }
-        status_error(
-            VENDOR,
-            answer.status,
-            answer.body.message,
-            answer.retry_after,
-        )
+        answer.into_error(&VENDOR, |body| body.message)
     }
 
     /// A failed send: any error answer is an error.
     fn failed(error: otpkit_termii::Error<types::Error>) -> Error {
-        answer(VENDOR, error).map_or_else(|e| e, Self::error)
+        failed(&VENDOR, error, Self::error)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verified {
+    Yes,
+    No,
+    Expired,
+    Unknown,
+}
+
+/// Termii's `verified` in every form seen: booleans, "True"/"False"/"Expired" in any case.
+fn verified(value: &types::Verified) -> Verified {
+    match value {
+        types::Verified::Boolean(true) => Verified::Yes,
+        types::Verified::Boolean(false) => Verified::No,
+        types::Verified::String(s) => match s.to_ascii_lowercase().as_str() {
+            "true" => Verified::Yes,
+            "false" => Verified::No,
+            "expired" => Verified::Expired,
+            _ => Verified::Unknown,
+        },
+    }
+}
+
+impl Adapter for Termii {
+    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const ID_FIELDS: usize = 1;
+    const MAX_CODE_CHARS: usize = 8;
+
+    fn sender_id(&self) -> Option<&str> {
+        self.sender_id.as_deref()
     }
 
-    async fn send_checked(&self, c: Checked) -> Result<Verification, Error> {
+    async fn send_checked(&self, c: CheckedRequest) -> Result<Verification, Error> {
         let length = types::PinLength(c.code_length.unwrap_or(DEFAULT_LENGTH).into());
         let minutes = c.ttl.unwrap_or(DEFAULT_TTL).as_secs() / 60;
         let ttl = types::PinTimeToLive(minutes as i32);
@@ -201,7 +219,7 @@ impl Termii {
                     .message_type(pin_type)
                     .pin_type(pin_type)
                     .to(c.to.digits_or_address())
-                    .from(c.sender.unwrap_or_default())
+                    .from(c.sender_id.unwrap_or_default())
                     .channel(channel)
                     .pin_attempts(attempts)
                     .pin_time_to_live(ttl)
@@ -241,17 +259,18 @@ impl Termii {
                     .pin_length(length);
                 let sent = self.client.generate_in_app_token().body(body).send().await;
                 let data = sent.map_err(Self::failed)?.into_inner().data;
-                (data.pin_id, Some(SecretString::from(data.otp)))
+                (data.pin_id, Some(data.otp))
             }
         };
-        Ok(Verification {
-            id: VerificationId::new(VENDOR, vec![pin_id]),
-            channel: c.channel,
-            code,
+        let sent = Verification::new(issued_id(&VENDOR, [pin_id])?, c.channel);
+        Ok(match code {
+            Some(code) => sent.with_code(code),
+            None => sent,
         })
     }
 
-    async fn verify_checked(&self, pin_id: &str, pin: &str) -> Result<Outcome, Error> {
+    async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        let (pin_id, pin) = (fields[0].as_str(), code);
         let body = types::VerifyTokenRequest::builder()
             .api_key(self.key())
             .pin_id(pin_id)
@@ -275,7 +294,7 @@ impl Termii {
                 })
             }
             Err(e) => {
-                let answer = answer(VENDOR, e)?;
+                let answer = answer(&VENDOR, e)?;
                 let expired = answer
                     .body
                     .verified
@@ -296,47 +315,3 @@ impl Termii {
         }
     }
 }
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Verified {
-    Yes,
-    No,
-    Expired,
-    Unknown,
-}
-
-/// Termii's `verified` in every form seen: booleans, "True"/"False"/"Expired" in any case.
-fn verified(value: &types::Verified) -> Verified {
-    match value {
-        types::Verified::Boolean(true) => Verified::Yes,
-        types::Verified::Boolean(false) => Verified::No,
-        types::Verified::String(s) => match s.to_ascii_lowercase().as_str() {
-            "true" => Verified::Yes,
-            "false" => Verified::No,
-            "expired" => Verified::Expired,
-            _ => Verified::Unknown,
-        },
-    }
-}
-
-impl Termii {
-    /// [`OtpProvider::send`](crate::OtpProvider::send), called directly by [`Otp`](crate::Otp) and
-    /// [`Router`](crate::Router).
-    pub(crate) async fn send_direct(&self, request: &SendRequest) -> Result<Verification, Error> {
-        let checked = self.capabilities[0].check(request, self.sender_id.as_deref())?;
-        traced(VENDOR, "send", || self.send_checked(checked)).await
-    }
-
-    /// [`OtpProvider::verify`](crate::OtpProvider::verify), called directly.
-    pub(crate) async fn verify_direct(
-        &self,
-        id: &VerificationId,
-        code: &str,
-    ) -> Result<Outcome, Error> {
-        let fields = super::fields_of(id, VENDOR)?;
-        let code = check_code(code, 8)?;
-        traced(VENDOR, "verify", || self.verify_checked(&fields[0], code)).await
-    }
-}
-
-super::built_in_provider!(Termii);

@@ -1,30 +1,30 @@
-//! A sandbox with a facade provider for each vendor, configured with the sandbox's credentials.
+//! A sandbox with a facade provider for each vendor, configured the way applications configure
+//! otpkit: from the variables the sandbox hands out (`Sandbox::client_env`), read by the
+//! vendor's descriptor.
 
 #![allow(dead_code)]
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use otpkit::vendors::{octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii};
-use otpkit::{Error, Otp, OtpProvider};
+use otpkit::{Otp, OtpProvider};
 use otpkit_sandbox::{Sandbox, Vendor};
 
 /// A destination in each vendor's home country.
 pub fn number_for(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::Termii => "+2348012345678",
-        Vendor::Pipwave => "+60123456789",
-        Vendor::Shoutout => "+94771234567",
-        Vendor::Octopush => "+33612345678",
-    }
+    vendor.example_number()
 }
 
 pub fn facade_vendor(vendor: Vendor) -> otpkit::Vendor {
-    match vendor {
-        Vendor::Termii => otpkit::Vendor::Termii,
-        Vendor::Pipwave => otpkit::Vendor::Pipwave,
-        Vendor::Shoutout => otpkit::Vendor::Shoutout,
-        Vendor::Octopush => otpkit::Vendor::Octopush,
-    }
+    otpkit::Vendor::new(vendor.name()).expect("sandbox vendor names are vendor names")
+}
+
+/// The sandbox's stand-in for the facade's `vendor`.
+pub fn sandbox_vendor(vendor: &otpkit::Vendor) -> Vendor {
+    Vendor::ALL
+        .into_iter()
+        .find(|v| v.name() == vendor.name())
+        .expect("the sandbox stands in for every built-in vendor")
 }
 
 /// The provider for `vendor` against `sandbox`; `good_credentials: false` gives it wrong ones.
@@ -33,47 +33,31 @@ pub fn provider(
     vendor: Vendor,
     good_credentials: bool,
     timeout: Duration,
-) -> Box<dyn OtpProvider> {
-    let c = sandbox.config();
-    let key = |right: &str| {
-        if good_credentials {
-            right.to_string()
-        } else {
-            "wrong-key".to_string()
-        }
+) -> Arc<dyn OtpProvider> {
+    let env = sandbox.client_env(vendor);
+    let timeout_ms = timeout.as_millis().to_string();
+    let vars = |name: &str| match name {
+        "OTPKIT_TIMEOUT_MS" => Some(timeout_ms.clone()),
+        secret if !good_credentials && secret.ends_with("_API_KEY") => Some("wrong-key".into()),
+        secret if !good_credentials && secret.ends_with("_API_SECRET") => Some("wrong".into()),
+        name => env.get(name),
     };
-    let url = sandbox.base_url(vendor);
-    let built: Result<Box<dyn OtpProvider>, Error> = match vendor {
-        Vendor::Termii => Termii::builder()
-            .api_key(key(&c.termii_api_key))
-            .base_url(url)
-            .sender_id("Acme")
-            .timeout(timeout)
-            .build()
-            .map(|p| Box::new(p) as _),
-        Vendor::Pipwave => Pipwave::builder()
-            .api_key(c.pipwave_api_key.clone())
-            .api_secret(key(&c.pipwave_api_secret))
-            .base_url(url)
-            .timeout(timeout)
-            .build()
-            .map(|p| Box::new(p) as _),
-        Vendor::Shoutout => Shoutout::builder()
-            .api_key(key(&c.shoutout_api_key))
-            .base_url(url)
-            .sender_id("ShoutDEMO")
-            .timeout(timeout)
-            .build()
-            .map(|p| Box::new(p) as _),
-        Vendor::Octopush => Octopush::builder()
-            .api_login(c.octopush_api_login.clone())
-            .api_key(key(&c.octopush_api_key))
-            .base_url(url)
-            .timeout(timeout)
-            .build()
-            .map(|p| Box::new(p) as _),
-    };
-    built.expect("the provider builds")
+    otpkit::vendors::provider(&facade_vendor(vendor), &vars).expect("the provider builds")
+}
+
+/// Every vendor's credentials the sandbox accepts: what no trace, error or `Debug` may show.
+pub fn credentials(sandbox: &Sandbox) -> Vec<String> {
+    Vendor::ALL
+        .into_iter()
+        .flat_map(|vendor| {
+            sandbox
+                .client_env(vendor)
+                .iter()
+                .filter(|(name, _)| name.ends_with("_KEY") || name.ends_with("_SECRET"))
+                .map(|(_, value)| value.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// A sandbox for tests that send to the same number again and again, which pipwave would

@@ -1,34 +1,178 @@
-//! The four vendors' routes, each in its own module, under the vendor's prefix.
+//! The vendors the sandbox stands in for: one module each, owning its routes, its state and
+//! the settings a client needs to reach it. The `vendors!` list below is the one place that
+//! names them.
 
-pub(crate) mod octopush;
-pub(crate) mod pipwave;
-pub(crate) mod shoutout;
-pub(crate) mod termii;
-
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::{Shared, Vendor};
+use crate::{Config, Shared, lock};
 
-pub(crate) fn router() -> Router<Arc<Shared>> {
-    termii::router()
-        .merge(pipwave::router())
-        .merge(shoutout::router())
-        .merge(octopush::router())
+/// What every vendor module's `State` offers besides its own routes' needs.
+pub(crate) trait Model: Send + Sized + 'static {
+    /// The state of a fresh sandbox.
+    fn new(config: &Config) -> Self;
+
+    /// The account balance, where the sandbox models one.
+    fn balance(&self) -> Option<f64> {
+        None
+    }
+
+    /// Sets the balance; `false` when the sandbox models none for this vendor.
+    fn set_balance(&mut self, _balance: f64) -> bool {
+        false
+    }
 }
 
-/// `vendor`'s error response for `status`, in its own documented shape.
-pub(crate) fn refuse(vendor: Vendor, status: u16, message: &str) -> Response {
-    match vendor {
-        Vendor::Termii => termii::refuse(status, message),
-        Vendor::Pipwave => pipwave::refuse(status, message),
-        Vendor::Shoutout => shoutout::refuse(status, message),
-        Vendor::Octopush => octopush::refuse(status, message),
+/// The settings a client needs to reach a vendor's stand-in, named as otpkit's environment
+/// variables: the base URL's variable, and the credentials and sender IDs with the values the
+/// sandbox accepts by default.
+pub(crate) struct ClientSettings {
+    pub base_url: &'static str,
+    pub settings: &'static [(&'static str, &'static str)],
+}
+
+macro_rules! vendors {
+    ($($variant:ident => $module:ident),* $(,)?) => {
+        $(pub(crate) mod $module;)*
+
+        /// One of the vendors the sandbox stands in for.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Vendor {
+            $($variant,)*
+        }
+
+        impl Vendor {
+            /// Every vendor, in a fixed order.
+            pub const ALL: [Vendor; [$(Vendor::$variant),*].len()] = [$(Vendor::$variant),*];
+
+            /// The lowercase name, as the sandbox API and otpkit spell it.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => stringify!($module),)*
+                }
+            }
+
+            /// The path under which the sandbox serves this vendor; its base URL is the
+            /// sandbox's address followed by this.
+            pub fn base_path(self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => $module::BASE_PATH,)*
+                }
+            }
+
+            /// A phone number in the vendor's home country, for demos and tests.
+            pub fn example_number(self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => $module::EXAMPLE_NUMBER,)*
+                }
+            }
+
+            pub(crate) fn client_env(self) -> &'static ClientSettings {
+                match self {
+                    $(Vendor::$variant => &$module::CLIENT_ENV,)*
+                }
+            }
+
+            /// The vendor's error response for `status`, in its own documented shape.
+            pub(crate) fn refuse(self, status: u16, message: &str) -> Response {
+                match self {
+                    $(Vendor::$variant => $module::refuse(status, message),)*
+                }
+            }
+        }
+
+        /// Every vendor's state, each behind its own lock.
+        pub(crate) struct States {
+            $(pub $module: Mutex<$module::State>,)*
+        }
+
+        impl States {
+            pub(crate) fn new(config: &Config) -> Self {
+                Self {
+                    $($module: Mutex::new(<$module::State as Model>::new(config)),)*
+                }
+            }
+
+            /// `vendor`'s account balance, where the sandbox models one.
+            pub(crate) fn balance(&self, vendor: Vendor) -> Option<f64> {
+                match vendor {
+                    $(Vendor::$variant => lock(&self.$module).balance(),)*
+                }
+            }
+
+            fn set(&self, vendor: Vendor, balance: f64) -> bool {
+                match vendor {
+                    $(Vendor::$variant => lock(&self.$module).set_balance(balance),)*
+                }
+            }
+        }
+
+        /// Every vendor's routes, each under its prefix.
+        pub(crate) fn router() -> Router<Arc<Shared>> {
+            Router::new()$(.merge($module::router()))*
+        }
+    };
+}
+
+vendors! {
+    Termii => termii,
+    Pipwave => pipwave,
+    Shoutout => shoutout,
+    Octopush => octopush,
+}
+
+impl Vendor {
+    /// The vendor a sandbox path belongs to, and the vendor's own path within it.
+    pub(crate) fn split(path: &str) -> Option<(Vendor, &str)> {
+        Vendor::ALL.into_iter().find_map(|vendor| {
+            let rest = path.strip_prefix(vendor.base_path())?;
+            (rest.is_empty() || rest.starts_with('/')).then_some((vendor, rest))
+        })
     }
+}
+
+impl std::fmt::Display for Vendor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Whether `name` is a client setting of some vendor (one `--set` may change).
+pub(crate) fn is_setting(name: &str) -> bool {
+    Vendor::ALL
+        .iter()
+        .any(|v| v.client_env().settings.iter().any(|(n, _)| *n == name))
+}
+
+/// Every vendor's default client settings.
+pub(crate) fn default_settings() -> impl Iterator<Item = (&'static str, &'static str)> {
+    Vendor::ALL
+        .into_iter()
+        .flat_map(|v| v.client_env().settings.iter().copied())
+}
+
+/// Sets `vendor`'s account balance; why not, when the amount or the vendor cannot have one.
+pub(crate) fn set_balance(shared: &Shared, vendor: Vendor, balance: f64) -> Result<(), String> {
+    if !balance.is_finite() || balance < 0.0 {
+        return Err(format!("balance must be 0 or more, got {balance}"));
+    }
+    if shared.vendors.set(vendor, balance) {
+        return Ok(());
+    }
+    let modelled: Vec<&str> = Vendor::ALL
+        .into_iter()
+        .filter(|v| shared.vendors.balance(*v).is_some())
+        .map(Vendor::name)
+        .collect();
+    Err(format!(
+        "the sandbox models no balance for {vendor} (only {})",
+        modelled.join(" and ")
+    ))
 }
 
 /// A JSON response of `body` (a generated response type) with `status`.
@@ -38,32 +182,6 @@ pub(crate) fn json(status: u16, body: &impl Serialize) -> Response {
         Ok(bytes) => (status, [(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
-}
-
-/// `vendor`'s account balance, where the sandbox models one.
-pub(crate) fn balance(shared: &Shared, vendor: Vendor) -> Option<f64> {
-    match vendor {
-        Vendor::Termii => Some(termii::balance(shared)),
-        Vendor::Pipwave => Some(pipwave::balance(shared)),
-        Vendor::Shoutout | Vendor::Octopush => None,
-    }
-}
-
-/// Sets `vendor`'s account balance; why not, when the amount or the vendor cannot have one.
-pub(crate) fn set_balance(shared: &Shared, vendor: Vendor, balance: f64) -> Result<(), String> {
-    if !balance.is_finite() || balance < 0.0 {
-        return Err(format!("balance must be 0 or more, got {balance}"));
-    }
-    match vendor {
-        Vendor::Termii => termii::set_balance(shared, balance),
-        Vendor::Pipwave => pipwave::set_balance(shared, balance),
-        Vendor::Shoutout | Vendor::Octopush => {
-            return Err(format!(
-                "the sandbox models no balance for {vendor} (only termii and pipwave)"
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// What was wrong with a request body: the field, and whether it was missing or unusable.

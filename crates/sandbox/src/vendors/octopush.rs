@@ -22,10 +22,20 @@ use axum::routing::{post, put};
 use otpkit_octopush::types;
 use serde_json::Value;
 
-use super::{json, typed};
+use super::{ClientSettings, Model, json, typed};
 use crate::bounded::Bounded;
 use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
-use crate::{Shared, Vendor, body, lock};
+use crate::{Config, Shared, Vendor, body, lock};
+
+pub(crate) const BASE_PATH: &str = "/octopush/v1/public";
+pub(crate) const EXAMPLE_NUMBER: &str = "+33612345678";
+pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
+    base_url: "OCTOPUSH_BASE_URL",
+    settings: &[
+        ("OCTOPUSH_API_LOGIN", "sandbox@example.com"),
+        ("OCTOPUSH_API_KEY", "sandbox-octopush-key"),
+    ],
+};
 
 const DEFAULT_LENGTH: i32 = 6;
 const DEFAULT_VALIDITY_SECS: i32 = 300;
@@ -38,11 +48,11 @@ pub(crate) struct State {
     tickets: u64,
 }
 
-impl State {
-    pub(crate) fn new(sessions: usize) -> Self {
+impl Model for State {
+    fn new(config: &Config) -> Self {
         Self {
-            sessions: Bounded::new(sessions),
-            latest: Bounded::new(sessions),
+            sessions: Bounded::new(config.session_capacity),
+            latest: Bounded::new(config.session_capacity),
             tickets: 0,
         }
     }
@@ -84,8 +94,9 @@ fn rejected(code: i64, message: &str, remaining: Option<u32>) -> Response {
 
 fn authorized(headers: &HeaderMap, shared: &Shared) -> bool {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    header("api-login") == Some(shared.config.octopush_api_login.as_str())
-        && header("api-key") == Some(shared.config.octopush_api_key.as_str())
+    let config = &shared.config;
+    header("api-login").is_some_and(|login| Some(login) == config.var("OCTOPUSH_API_LOGIN"))
+        && header("api-key").is_some_and(|key| Some(key) == config.var("OCTOPUSH_API_KEY"))
 }
 
 /// Reads the body, checks the credentials and normalises the fields as Octopush does.
@@ -169,7 +180,7 @@ async fn generate_otp(
     let now = shared.clock.now();
     let phone = r.phone_number.to_string();
     let ticket = {
-        let mut state = lock(&shared.octopush);
+        let mut state = lock(&shared.vendors.octopush);
         let session = Session::new(
             code.clone(),
             phone.clone(),
@@ -228,7 +239,7 @@ async fn validate_otp(
     }
     let r: types::ValidateOtpRequest = decode(value)?;
     let now = shared.clock.now();
-    let mut state = lock(&shared.octopush);
+    let mut state = lock(&shared.vendors.octopush);
     let token = match (&r.otp_request_token, &r.phone_number) {
         (Some(token), _) => Some(token.to_string()),
         (None, Some(phone)) => state.latest.get(phone.as_str()).cloned(),

@@ -18,10 +18,20 @@ use axum::routing::post;
 use otpkit_pipwave::signature;
 use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
 
-use super::{Invalid, alphabet, json, typed};
+use super::{ClientSettings, Invalid, Model, alphabet, json, typed};
 use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session};
-use crate::{Shared, Vendor, body, lock};
+use crate::{Config, Shared, Vendor, body, lock};
+
+pub(crate) const BASE_PATH: &str = "/pipwave";
+pub(crate) const EXAMPLE_NUMBER: &str = "+60123456789";
+pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
+    base_url: "PIPWAVE_BASE_URL",
+    settings: &[
+        ("PIPWAVE_API_KEY", "sandbox-pipwave-key"),
+        ("PIPWAVE_API_SECRET", "sandbox-pipwave-secret"),
+    ],
+};
 
 const CODE_LENGTH: usize = 6;
 const TTL: Duration = Duration::from_secs(300);
@@ -38,23 +48,24 @@ pub(crate) struct State {
     credit: f64,
 }
 
-impl State {
-    pub(crate) fn new(sessions: usize) -> Self {
+impl Model for State {
+    fn new(config: &Config) -> Self {
         Self {
-            sessions: Bounded::new(sessions),
-            last_send: Bounded::new(sessions),
+            sessions: Bounded::new(config.session_capacity),
+            last_send: Bounded::new(config.session_capacity),
             next_reference: 0,
             credit: STARTING_CREDIT,
         }
     }
-}
 
-pub(crate) fn balance(shared: &Shared) -> f64 {
-    lock(&shared.pipwave).credit
-}
+    fn balance(&self) -> Option<f64> {
+        Some(self.credit)
+    }
 
-pub(crate) fn set_balance(shared: &Shared, credit: f64) {
-    lock(&shared.pipwave).credit = credit;
+    fn set_balance(&mut self, credit: f64) -> bool {
+        self.credit = credit;
+        true
+    }
 }
 
 struct PipSession {
@@ -102,7 +113,7 @@ async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
         };
     let config = &shared.config;
     let header_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
-    if header_key != Some(config.pipwave_api_key.as_str())
+    if header_key.is_none() || header_key != config.var("PIPWAVE_API_KEY")
         || value.get("api_key").and_then(|v| v.as_str()) != header_key
     {
         return outcome(403, "Invalid API key");
@@ -142,7 +153,8 @@ async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
             );
         }
     };
-    if !signature::verify(&request, &config.pipwave_api_secret) {
+    let secret = config.var("PIPWAVE_API_SECRET").unwrap_or_default();
+    if secret.is_empty() || !signature::verify(&request, secret) {
         return outcome(401, "Invalid API signature");
     }
     match request {
@@ -158,7 +170,7 @@ fn contact(dialing_code: &str, contact_no: &str) -> String {
 fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
     let now = shared.clock.now();
     let destination = contact(&r.contact_no_country_dialing_code, &r.contact_no);
-    let mut state = lock(&shared.pipwave);
+    let mut state = lock(&shared.vendors.pipwave);
     if let Some(last) = state.last_send.get(&destination) {
         let wait = last
             .saturating_add(shared.config.pipwave_resend_after)
@@ -202,7 +214,7 @@ fn verify_token_answer(shared: &Shared, r: types::VerifyTokenAnswerRequest) -> R
     const GONE: &str = "Session has expired or reference not found";
     let now = shared.clock.now();
     let destination = contact(&r.contact_no_country_dialing_code, &r.contact_no);
-    let mut state = lock(&shared.pipwave);
+    let mut state = lock(&shared.vendors.pipwave);
     let Some(pip) = state.sessions.get_mut(&r.reference) else {
         return outcome(5051, GONE);
     };

@@ -16,9 +16,33 @@ use axum::response::Response;
 use axum::routing::post;
 use otpkit_shoutout::types;
 
-use super::{alphabet, json, typed};
+use super::{ClientSettings, Model, alphabet, json, typed};
+use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session};
-use crate::{Shared, Vendor, body, lock};
+use crate::{Config, Shared, Vendor, body, lock};
+
+pub(crate) const BASE_PATH: &str = "/shoutout";
+pub(crate) const EXAMPLE_NUMBER: &str = "+94771234567";
+pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
+    base_url: "SHOUTOUT_BASE_URL",
+    settings: &[
+        ("SHOUTOUT_API_KEY", "sandbox-shoutout-key"),
+        ("SHOUTOUT_SENDER_ID", "ShoutDEMO"),
+    ],
+};
+
+/// Codes awaiting verification, by reference id.
+pub(crate) struct State {
+    sessions: Bounded<String, Session>,
+}
+
+impl Model for State {
+    fn new(config: &Config) -> Self {
+        Self {
+            sessions: Bounded::new(config.session_capacity),
+        }
+    }
+}
 
 const CODE_LENGTH: usize = 5;
 const TTL: Duration = Duration::from_secs(300);
@@ -56,7 +80,10 @@ async fn read<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     shared: &Shared,
     request: Request<Body>,
 ) -> Result<T, Response> {
-    let authorized = authorized(request.headers(), &shared.config.shoutout_api_key);
+    let authorized = shared
+        .config
+        .var("SHOUTOUT_API_KEY")
+        .is_some_and(|key| authorized(request.headers(), key));
     let (_, value) =
         body::decode::<serde_json::Value>(request, true, |_, m| refuse(400, m)).await?;
     if !authorized {
@@ -102,7 +129,9 @@ async fn send_otp(
         Some(TTL),
         ATTEMPTS,
     );
-    lock(&shared.shoutout).insert(reference_id.clone(), session);
+    lock(&shared.vendors.shoutout)
+        .sessions
+        .insert(reference_id.clone(), session);
     let text = r.content.sms.replace("{{code}}", &code);
     shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code);
     Ok(json(
@@ -130,7 +159,8 @@ async fn verify_otp(
 ) -> Result<Response, Response> {
     let r: types::VerifyOtpRequest = read(&shared, request).await?;
     let now = shared.clock.now();
-    let mut sessions = lock(&shared.shoutout);
+    let mut state = lock(&shared.vendors.shoutout);
+    let sessions = &mut state.sessions;
     let Some(session) = sessions.get_mut(r.reference_id.as_str()) else {
         return Err(refuse(400, "Invalid reference id"));
     };

@@ -19,10 +19,20 @@ use axum::routing::post;
 use otpkit_termii::types;
 use serde_json::json;
 
-use super::{Invalid, alphabet, json, typed};
+use super::{ClientSettings, Invalid, Model, alphabet, json, typed};
 use crate::bounded::Bounded;
 use crate::otp::{self, Check, DIGITS, Session, UPPER};
-use crate::{Shared, Vendor, body, lock};
+use crate::{Config, Shared, Vendor, body, lock};
+
+pub(crate) const BASE_PATH: &str = "/termii";
+pub(crate) const EXAMPLE_NUMBER: &str = "+2348012345678";
+pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
+    base_url: "TERMII_BASE_URL",
+    settings: &[
+        ("TERMII_API_KEY", "sandbox-termii-key"),
+        ("TERMII_SENDER_ID", "Acme"),
+    ],
+};
 
 const USER: &str = "Termii Sandbox";
 /// Enough for any run, load tests and benchmarks included; a test that wants the refusal sets
@@ -36,22 +46,23 @@ pub(crate) struct State {
     balance: f64,
 }
 
-impl State {
-    pub(crate) fn new(sessions: usize) -> Self {
+impl Model for State {
+    fn new(config: &Config) -> Self {
         Self {
-            sessions: Bounded::new(sessions),
+            sessions: Bounded::new(config.session_capacity),
             sent: 0,
             balance: STARTING_BALANCE,
         }
     }
-}
 
-pub(crate) fn balance(shared: &Shared) -> f64 {
-    lock(&shared.termii).balance
-}
+    fn balance(&self) -> Option<f64> {
+        Some(self.balance)
+    }
 
-pub(crate) fn set_balance(shared: &Shared, balance: f64) {
-    lock(&shared.termii).balance = balance;
+    fn set_balance(&mut self, balance: f64) -> bool {
+        self.balance = balance;
+        true
+    }
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -106,7 +117,7 @@ async fn read<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     let (_, value) =
         body::decode::<serde_json::Value>(request, true, |_, m| refuse(400, m)).await?;
     let parsed: T = typed(value).map_err(|e| invalid_field(&e))?;
-    if api_key(&parsed) != shared.config.termii_api_key {
+    if Some(api_key(&parsed)) != shared.config.var("TERMII_API_KEY") {
         return Err(refuse(401, "Unauthorized: invalid API key"));
     }
     Ok(parsed)
@@ -126,7 +137,7 @@ fn attempts(pin_attempts: types::PinAttempts) -> Result<u32, Response> {
 
 /// Takes the price of one message from the balance, or refuses as Termii does when it cannot.
 fn charge(shared: &Shared) -> Result<u64, Response> {
-    let mut state = lock(&shared.termii);
+    let mut state = lock(&shared.vendors.termii);
     if state.balance < PRICE_PER_MESSAGE {
         return Err(refuse(422, "Insufficient balance"));
     }
@@ -179,7 +190,7 @@ fn open_session(
         ttl,
         attempts,
     );
-    lock(&shared.termii)
+    lock(&shared.vendors.termii)
         .sessions
         .insert(pin_id.clone(), session);
     (pin_id, code)
@@ -194,7 +205,7 @@ fn delivered(shared: &Shared, sent: u64, pin_id: Option<String>) -> Response {
             message_id: Some(format!("{}", 453_166_532_802_459_832u64 + sent)),
             pin_id,
             message: Some("Successfully Sent".into()),
-            balance: Some(balance(shared)),
+            balance: Some(lock(&shared.vendors.termii).balance),
             user: Some(USER.into()),
         },
     )
@@ -238,7 +249,7 @@ async fn verify_token(
     let r: types::VerifyTokenRequest =
         read(&shared, request, |r: &types::VerifyTokenRequest| &r.api_key).await?;
     let now = shared.clock.now();
-    let mut state = lock(&shared.termii);
+    let mut state = lock(&shared.vendors.termii);
     let Some(session) = state.sessions.get_mut(r.pin_id.as_str()) else {
         return Err(json(
             422,

@@ -96,7 +96,10 @@ impl Harness {
     }
 
     pub async fn shoutout(&self, operation_id: &str, path: &str, body: &Value) -> Answer {
-        let auth = format!("Apikey {}", self.sandbox.config().shoutout_api_key);
+        let auth = format!(
+            "Apikey {}",
+            self.sandbox.config().var("SHOUTOUT_API_KEY").unwrap()
+        );
         self.call(
             Vendor::Shoutout,
             operation_id,
@@ -117,15 +120,20 @@ impl Harness {
     ) -> Answer {
         let c = self.sandbox.config();
         let headers = [
-            ("api-login", c.octopush_api_login.as_str()),
-            ("api-key", c.octopush_api_key.as_str()),
+            ("api-login", c.var("OCTOPUSH_API_LOGIN").unwrap()),
+            ("api-key", c.var("OCTOPUSH_API_KEY").unwrap()),
         ];
         self.call(Vendor::Octopush, operation_id, method, path, &headers, body)
             .await
     }
 
     pub async fn pipwave(&self, body: &Value) -> Answer {
-        let key = self.sandbox.config().pipwave_api_key.clone();
+        let key = self
+            .sandbox
+            .config()
+            .var("PIPWAVE_API_KEY")
+            .unwrap()
+            .to_string();
         self.call(
             Vendor::Pipwave,
             "phone_verify",

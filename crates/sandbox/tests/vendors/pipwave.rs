@@ -11,12 +11,12 @@ fn send_token(h: &Harness, contact_no: &str) -> Value {
     let c = h.sandbox.config();
     let request = SendToken {
         timestamp: 1_700_000_000,
-        api_key: &c.pipwave_api_key,
+        api_key: c.var("PIPWAVE_API_KEY").unwrap(),
         user_id: "505315",
         contact_no_country_dialing_code: "60",
         contact_no,
     }
-    .sign(&c.pipwave_api_secret)
+    .sign(c.var("PIPWAVE_API_SECRET").unwrap())
     .unwrap();
     serde_json::to_value(request).unwrap()
 }
@@ -25,14 +25,14 @@ fn verify_answer(h: &Harness, reference: i64, answer: &str) -> Value {
     let c = h.sandbox.config();
     let request = VerifyTokenAnswer {
         timestamp: 1_700_000_000,
-        api_key: &c.pipwave_api_key,
+        api_key: c.var("PIPWAVE_API_KEY").unwrap(),
         user_id: "505315",
         reference,
         contact_no_country_dialing_code: "60",
         contact_no: "123456789",
         answer,
     }
-    .sign(&c.pipwave_api_secret)
+    .sign(c.var("PIPWAVE_API_SECRET").unwrap())
     .unwrap();
     serde_json::to_value(request).unwrap()
 }
@@ -152,7 +152,7 @@ async fn a_bad_signature_is_401_and_a_wrong_key_403() {
         [
             ("action", "send-token"),
             ("timestamp", "1700000000"),
-            ("api_key", c.pipwave_api_key.as_str())
+            ("api_key", c.var("PIPWAVE_API_KEY").unwrap())
         ],
         "not-the-secret"
     ));
@@ -195,12 +195,12 @@ async fn unknown_actions_are_404_and_bad_parameters_9001() {
     let c = h.sandbox.config();
     let negative = SendToken {
         timestamp: -1,
-        api_key: &c.pipwave_api_key,
+        api_key: c.var("PIPWAVE_API_KEY").unwrap(),
         user_id: "505315",
         contact_no_country_dialing_code: "60",
         contact_no: "123456789",
     }
-    .sign(&c.pipwave_api_secret)
+    .sign(c.var("PIPWAVE_API_SECRET").unwrap())
     .unwrap();
     let answer = h.pipwave(&serde_json::to_value(negative).unwrap()).await;
     assert_eq!(
@@ -249,7 +249,10 @@ async fn json_without_a_json_content_type_is_accepted_as_pipwaves_clients_send_i
     let response = h
         .http
         .post(h.url(otpkit_sandbox::Vendor::Pipwave, "/phone-verify"))
-        .header("x-api-key", &h.sandbox.config().pipwave_api_key)
+        .header(
+            "x-api-key",
+            h.sandbox.config().var("PIPWAVE_API_KEY").unwrap(),
+        )
         .header("content-type", "application/x-www-form-urlencoded")
         .body(body)
         .send()

@@ -1,0 +1,62 @@
+//! What every built-in adapter does around its vendor's quirks, written once: the
+//! [`OtpProvider`] impl checks a send against the vendor's capabilities and a verification id
+//! and code against its formats, then runs the adapter's own call in its trace span.
+
+use std::future::Future;
+
+use async_trait::async_trait;
+
+use super::VendorDescriptor;
+use crate::call::{check_code, traced};
+use crate::{
+    Capabilities, CheckedRequest, Error, OtpProvider, Outcome, SendRequest, Verification,
+    VerifyRequest,
+};
+
+/// A built-in vendor's quirks: how it sends a checked request and checks a code.
+pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
+    /// The vendor as the built-in list describes it.
+    const DESCRIPTOR: &'static VendorDescriptor;
+    /// How many fields its verification ids carry.
+    const ID_FIELDS: usize;
+    /// The longest code it checks, in characters.
+    const MAX_CODE_CHARS: usize;
+
+    /// The configured default sender ID, for vendors that have one.
+    fn sender_id(&self) -> Option<&str> {
+        None
+    }
+
+    /// Sends `request`, already checked against the vendor's capabilities.
+    fn send_checked(
+        &self,
+        request: CheckedRequest,
+    ) -> impl Future<Output = Result<Verification, Error>> + Send;
+
+    /// Checks `code` (trimmed, within the vendor's length) against the id's `fields`.
+    fn verify_checked(
+        &self,
+        fields: &[String],
+        code: &str,
+    ) -> impl Future<Output = Result<Outcome, Error>> + Send;
+}
+
+#[async_trait]
+impl<A: Adapter> OtpProvider for A {
+    fn capabilities(&self) -> &[Capabilities] {
+        std::slice::from_ref(&A::DESCRIPTOR.capabilities)
+    }
+
+    async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
+        let d = A::DESCRIPTOR;
+        let checked = d.capabilities.check(request, self.sender_id())?;
+        traced(&d.vendor, "send", || self.send_checked(checked)).await
+    }
+
+    async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
+        let d = A::DESCRIPTOR;
+        let fields = request.id().fields_for(&d.vendor, A::ID_FIELDS)?;
+        let code = check_code(request.code(), A::MAX_CODE_CHARS)?;
+        traced(&d.vendor, "verify", || self.verify_checked(fields, code)).await
+    }
+}
