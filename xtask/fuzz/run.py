@@ -38,8 +38,8 @@ def vendors(specs: Path) -> list[str]:
 
 def start_sandbox(binary: Path, log) -> tuple[subprocess.Popen, str, dict[str, str]]:
     """Starts the sandbox on a free port; returns it, its address (http://127.0.0.1:PORT) and
-    each vendor's base URL as its banner prints them (`  termii    http://ADDR/termii  ...`), so
-    the prefixes are the sandbox's own, not a copy."""
+    each vendor's base URL as its banner prints them (`  termii    TERMII_BASE_URL=http://ADDR/termii
+    TERMII_API_KEY=...`), so the prefixes are the sandbox's own, not a copy."""
     process = subprocess.Popen(
         [str(binary), "--addr", "127.0.0.1:0"], stdout=subprocess.PIPE, stderr=log, text=True
     )
@@ -49,11 +49,14 @@ def start_sandbox(binary: Path, log) -> tuple[subprocess.Popen, str, dict[str, s
         process.kill()
         sys.exit(f"fuzz: {binary} did not start (its log: {log.name})")
     addr, base_urls = banner[4], {}
+    # One line per vendor: its name, then its client settings as NAME=value.
     while (line := process.stdout.readline().split())[:1] != ["inbox"]:
-        if len(line) < 2:
+        settings = dict(word.split("=", 1) for word in line[1:] if "=" in word)
+        base_url = next((v for k, v in settings.items() if k.endswith("_BASE_URL")), None)
+        if not line or base_url is None:
             process.kill()
             sys.exit(f"fuzz: unexpected sandbox banner line {line} (its log: {log.name})")
-        base_urls[line[0]] = line[1]
+        base_urls[line[0]] = base_url
     return process, addr, base_urls
 
 

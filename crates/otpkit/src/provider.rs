@@ -87,3 +87,83 @@ macro_rules! forward {
 // Only `Box<dyn OtpProvider>`: a blanket `Box<P>` would overlap the built-in adapters' impl.
 forward!([P: OtpProvider + ?Sized] Arc<P>);
 forward!([] Box<dyn OtpProvider>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Channel, Otp, Router};
+
+    const FIXED: Vendor = Vendor::from_static("fixed");
+    static CAPABILITIES: Capabilities = Capabilities::new(FIXED);
+
+    /// A provider that knows its balance and nothing else optional.
+    #[derive(Debug)]
+    struct Fixed;
+
+    #[async_trait]
+    impl OtpProvider for Fixed {
+        fn capabilities(&self) -> &[Capabilities] {
+            std::slice::from_ref(&CAPABILITIES)
+        }
+
+        async fn send(&self, _: &SendRequest) -> Result<Verification, Error> {
+            Ok(Verification::new(
+                VerificationId::new(FIXED, ["1"])?,
+                Channel::Sms,
+            ))
+        }
+
+        async fn verify(&self, _: &VerifyRequest) -> Result<Outcome, Error> {
+            Ok(Outcome::NotFound)
+        }
+
+        async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+            Ok(Balance::new(vendor.clone(), 12.5, "credits"))
+        }
+    }
+
+    fn unsupported(result: Result<impl std::fmt::Debug, Error>) -> String {
+        match result {
+            Err(Error::Unsupported { vendor, what }) => format!("{vendor}: {what}"),
+            other => panic!("expected Unsupported, got {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn optional_operations_reach_the_provider_through_every_wrapper() {
+        let boxed: Box<dyn OtpProvider> = Box::new(Fixed);
+        let router = Router::builder().provider(boxed).build().unwrap();
+        let shared: Arc<dyn OtpProvider> = Arc::new(router);
+        for otp in [
+            Otp::new(Fixed),
+            Otp::new(shared.clone()),
+            Otp::shared(shared),
+        ] {
+            let balance = otp.balance(&FIXED).await.unwrap();
+            assert_eq!((balance.amount, balance.unit.as_str()), (12.5, "credits"));
+            let id = otp
+                .send(&SendRequest::new("+33612345678"))
+                .await
+                .unwrap()
+                .id;
+            assert_eq!(
+                unsupported(otp.status(&id).await),
+                "fixed: delivery status look-ups"
+            );
+            assert_eq!(
+                unsupported(otp.health(&FIXED).await),
+                "fixed: health reports"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_router_names_a_vendor_it_has_no_provider_for() {
+        let otp = Otp::new(Router::builder().provider(Fixed).build().unwrap());
+        let other = Vendor::from_static("other");
+        match otp.balance(&other).await {
+            Err(Error::Config(e)) => assert!(e.message().contains("other"), "{e}"),
+            result => panic!("{result:?}"),
+        }
+    }
+}

@@ -72,7 +72,8 @@ fn say(line: std::fmt::Arguments<'_>) {
         .and_then(|()| out.flush());
 }
 
-/// Serves until Ctrl-C: prints each vendor's base URL and accepted credentials on stdout,
+/// Serves until Ctrl-C: prints, on stdout, one line per vendor with its client settings as
+/// otpkit's environment variables (`termii TERMII_BASE_URL=http://… TERMII_API_KEY=…`),
 /// logs each request on stderr (`RUST_LOG`, default `otpkit_sandbox=info`).
 pub async fn serve(args: Args) -> ExitCode {
     // Logs go to stderr: stdout carries only the banner, for scripts to read.
@@ -94,9 +95,6 @@ pub async fn serve(args: Args) -> ExitCode {
     say(format_args!(
         "otpkit sandbox listening on http://{}",
         sandbox.addr()
-    ));
-    say(format_args!(
-        "each vendor's client settings, as otpkit's environment variables:"
     ));
     for vendor in Vendor::ALL {
         let settings: Vec<String> = sandbox
