@@ -114,9 +114,13 @@ fn http(base_url: &str, timeout: Duration, allow_http: bool) -> Result<HttpConfi
     if timeout.is_zero() {
         return Err(Error::Config("the timeout must be more than zero".into()));
     }
+    // The connect phase ends strictly before the whole request's time is up, so that a
+    // vendor that cannot be reached fails as a connect error (nothing sent: safe to fail
+    // over), never as a total timeout that cannot say whether the request went out.
+    let connect = (timeout * 3 / 4).min(HttpConfig::DEFAULT_CONNECT_TIMEOUT);
     Ok(HttpConfig::default()
         .timeout(timeout)
-        .connect_timeout(timeout.min(HttpConfig::DEFAULT_CONNECT_TIMEOUT)))
+        .connect_timeout(connect.max(Duration::from_millis(1))))
 }
 
 pub(crate) fn client_error(e: otpkit_http::ConfigError) -> Error {

@@ -103,6 +103,17 @@ pub enum Error {
         /// How long the vendor asked to wait, when it said.
         retry_after: Option<Duration>,
     },
+    /// The vendor refuses more codes to this destination for now (too many, or too soon after
+    /// the last one); nothing was sent. Send again later through the same vendor: sending
+    /// through another vendor instead is what SMS-pumping fraud counts on, so a
+    /// [`Router`](crate::Router) never fails over on it.
+    #[error("{vendor} refuses more codes to this destination for now{}", retry_after.map(|d| format!(" (retry after {} s)", d.as_secs())).unwrap_or_default())]
+    DestinationLimited {
+        /// The vendor that refused.
+        vendor: Vendor,
+        /// How long the vendor asked to wait, when it said.
+        retry_after: Option<Duration>,
+    },
     /// The vendor account has no credit left.
     #[error("{vendor}: insufficient funds")]
     InsufficientFunds {
@@ -204,24 +215,25 @@ impl Error {
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => *sent,
             Error::Unauthorized { .. }
             | Error::RateLimited { .. }
+            | Error::DestinationLimited { .. }
             | Error::InsufficientFunds { .. }
             | Error::Vendor { .. }
             | Error::Decode { .. } => true,
         }
     }
 
-    /// Whether sending the same request again (to this vendor later, or to another) is safe and
-    /// may succeed: the request certainly did not reach the vendor, or the vendor answered that
-    /// it is unavailable (5xx) or rate limiting. Never after an ambiguous failure, since a
-    /// duplicate code costs money and confuses the person waiting for it.
+    /// Whether sending the same request again, through this vendor or another, is safe: the
+    /// request provably did not reach the vendor (the connection failed before it was
+    /// written), or the vendor answered that it did not act on it for a reason of its own
+    /// account (an HTTP 429 rate limit). Never after an ambiguous failure: a timeout once the
+    /// request was written, a connection lost mid-answer, an unreadable answer, or a 5xx
+    /// answer (a gateway answers 502 or 504 when the vendor's own answer is lost, after the
+    /// vendor sent the code). A duplicate code costs money and confuses the person waiting
+    /// for it. Never for [`Error::DestinationLimited`] either: wait, do not go elsewhere.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => !*sent,
             Error::RateLimited { .. } => true,
-            Error::Vendor {
-                status: Some(status),
-                ..
-            } => (500..=599).contains(status),
             _ => false,
         }
     }
@@ -235,6 +247,7 @@ impl Error {
             Error::Config(_) => "config",
             Error::Unauthorized { .. } => "unauthorized",
             Error::RateLimited { .. } => "rate_limited",
+            Error::DestinationLimited { .. } => "destination_limited",
             Error::InsufficientFunds { .. } => "insufficient_funds",
             Error::Vendor { .. } => "vendor",
             Error::Transport { .. } => "transport",
@@ -250,6 +263,7 @@ impl Error {
             Error::Unsupported { vendor, .. }
             | Error::Unauthorized { vendor }
             | Error::RateLimited { vendor, .. }
+            | Error::DestinationLimited { vendor, .. }
             | Error::InsufficientFunds { vendor }
             | Error::Vendor { vendor, .. }
             | Error::Transport { vendor, .. }

@@ -12,13 +12,25 @@ use crate::{
     Vendor, Verification, VerificationId, VerifyRequest,
 };
 
-/// Sends through the vendors configured for the destination's country, in order, failing over
-/// to the next one only when the error says the request certainly did not reach the vendor, or
-/// that the vendor answered unavailable (5xx) or rate limited. After an ambiguous failure (a
-/// timeout once the request was sent) it stops: a duplicate code costs money and confuses the
-/// person waiting for it. Destinations with no route (and e-mail) try every provider in the
-/// order they were added. Verification, status, balance and health go to the vendor named in
-/// the id or the call.
+/// Sends through the vendors routed for the destination's country calling code, in order.
+/// Destinations with no route of their own, and e-mail, take the catch-all route `*`
+/// ([`RouterBuilder::catch_all`]; by default every provider, in the order added). Verification,
+/// status, balance and health go to the vendor named in the id or the call.
+///
+/// It fails over to the next vendor only when resending is safe ([`Error::is_retryable`]):
+///
+/// | The first vendor's error | Fails over? | Why |
+/// |---|---|---|
+/// | connection refused, DNS or TLS failure, a timeout while connecting | yes | the request was never written |
+/// | HTTP 429 ([`Error::RateLimited`]) | yes | the account is rate limited; the vendor did not act |
+/// | a timeout or a lost connection once the request was written | no | the vendor may have sent the code |
+/// | any 5xx answer | no | a gateway answers 502 or 504 after the vendor acted as well as before |
+/// | an unreadable answer ([`Error::Decode`]) | no | the vendor answered and may have acted |
+/// | [`Error::DestinationLimited`] (pipwave 5002) | no | a per-number limit: wait, do not go elsewhere |
+/// | any other refusal (invalid input, unauthorized, no credit, a vendor's 4xx) | no | the caller must fix it |
+///
+/// A duplicate code costs money and confuses the person waiting for it, so an ambiguous
+/// failure is the caller's to report, never the router's to resend.
 ///
 /// Any [`OtpProvider`] can be routed to, your own included: routes name vendors, and each
 /// provider says which vendors it serves in its [`Capabilities`].
@@ -43,6 +55,7 @@ pub struct Router {
     providers: Vec<Arc<dyn OtpProvider>>,
     by_vendor: BTreeMap<Vendor, usize>,
     routes: BTreeMap<u16, Vec<Vendor>>,
+    catch_all: Vec<Vendor>,
     capabilities: Vec<Capabilities>,
 }
 
@@ -51,6 +64,7 @@ pub struct Router {
 pub struct RouterBuilder {
     providers: Vec<Arc<dyn OtpProvider>>,
     routes: BTreeMap<u16, Vec<Vendor>>,
+    catch_all: Option<Vec<Vendor>>,
 }
 
 impl RouterBuilder {
@@ -69,6 +83,16 @@ impl RouterBuilder {
     pub fn route(mut self, country_code: u16, vendors: impl IntoIterator<Item = Vendor>) -> Self {
         self.routes
             .insert(country_code, vendors.into_iter().collect());
+        self
+    }
+
+    /// The catch-all route `*`: the vendors, in order, for destinations no [`route`] names
+    /// (and e-mail). Without it, every provider in the order added; an empty list sends
+    /// nothing that has no route of its own.
+    ///
+    /// [`route`]: RouterBuilder::route
+    pub fn catch_all(mut self, vendors: impl IntoIterator<Item = Vendor>) -> Self {
+        self.catch_all = Some(vendors.into_iter().collect());
         self
     }
 
@@ -111,17 +135,26 @@ impl RouterBuilder {
                 capabilities.push(c.clone());
             }
         }
-        for (code, vendors) in &self.routes {
+        let routes = self
+            .routes
+            .iter()
+            .map(|(code, vendors)| (format!("+{code}"), vendors))
+            .chain(self.catch_all.iter().map(|v| ("*".to_string(), v)));
+        for (route, vendors) in routes {
             if let Some(missing) = vendors.iter().find(|v| !by_vendor.contains_key(v)) {
                 return Err(Error::Config(
-                    format!("the route for +{code} names {missing}, which has no provider").into(),
+                    format!("the route for {route} names {missing}, which has no provider").into(),
                 ));
             }
         }
+        let catch_all = self
+            .catch_all
+            .unwrap_or_else(|| capabilities.iter().map(|c| c.vendor.clone()).collect());
         Ok(Router {
             providers: self.providers,
             by_vendor,
             routes: self.routes,
+            catch_all,
             capabilities,
         })
     }
@@ -142,10 +175,15 @@ impl Router {
                 .ok()
                 .and_then(|p| self.routes.get(&p.country_code())),
         };
-        match routed {
-            Some(vendors) => vendors.iter().collect(),
-            None => self.capabilities.iter().map(|c| &c.vendor).collect(),
-        }
+        routed.unwrap_or(&self.catch_all).iter().collect()
+    }
+
+    /// The route for country calling code `country_code` (`None`: the catch-all's), and the
+    /// catch-all route `*`: for dashboards and start-up logs.
+    pub fn route_for(&self, country_code: Option<u16>) -> &[Vendor] {
+        country_code
+            .and_then(|code| self.routes.get(&code))
+            .unwrap_or(&self.catch_all)
     }
 
     /// The provider serving `vendor`, or a [`Error::Config`] saying there is none.

@@ -125,7 +125,7 @@ async fn http_402_is_insufficient_funds_for_every_vendor() {
 }
 
 #[tokio::test]
-async fn pipwave_5002_is_rate_limited_with_its_seconds_till_resend() {
+async fn pipwave_5002_is_a_destination_limit_with_its_seconds_till_resend() {
     // The real resend window: the second send to one number within 60 s.
     let sandbox = Sandbox::start().await.unwrap();
     let otp = otp(&sandbox, Vendor::Pipwave);
@@ -135,7 +135,7 @@ async fn pipwave_5002_is_rate_limited_with_its_seconds_till_resend() {
         .send(&SendRequest::new(number_for(Vendor::Pipwave)))
         .await
         .unwrap_err();
-    let Error::RateLimited { retry_after, .. } = error else {
+    let Error::DestinationLimited { retry_after, .. } = error else {
         panic!("{error:?}");
     };
     let wait = retry_after.expect("pipwave says when");
@@ -155,7 +155,7 @@ async fn pipwave_5002_is_rate_limited_with_its_seconds_till_resend() {
     )
     .await;
     assert!(
-        matches!(error, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(42)),
+        matches!(error, Error::DestinationLimited { retry_after: Some(d), .. } if d == Duration::from_secs(42)),
         "{error:?}"
     );
     // 5004 in the body, on HTTP 200.

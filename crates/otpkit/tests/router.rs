@@ -58,12 +58,16 @@ async fn routes_by_country_and_verifies_with_the_sender() {
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
 }
 
+/// A 429 says the vendor did not act (a 5xx cannot say so: failover_policy.rs).
 #[tokio::test]
-async fn a_503_fails_over_exactly_once() {
+async fn an_account_rate_limit_fails_over_exactly_once() {
     let sandbox = Sandbox::start().await.unwrap();
     let otp = router(&sandbox, Duration::from_secs(5));
+    let limited = FaultKind::RateLimited {
+        retry_after_secs: 5,
+    };
     sandbox
-        .inject(Fault::new(Vendor::Termii, FaultKind::Status { status: 503 }).times(1))
+        .inject(Fault::new(Vendor::Termii, limited).times(1))
         .unwrap();
     let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
@@ -236,7 +240,9 @@ async fn every_vendor_down_reports_the_last_error() {
     sandbox
         .inject(Fault::new(
             Vendor::Termii,
-            FaultKind::Status { status: 503 },
+            FaultKind::RateLimited {
+                retry_after_secs: 10,
+            },
         ))
         .unwrap();
     sandbox

@@ -17,6 +17,10 @@ pub enum FaultKind {
     Latency { millis: u64 },
     /// Answer this HTTP status with the vendor's error body, without acting on the request.
     Status { status: u16 },
+    /// Handle the request (the vendor acts on it: a code goes out), then answer this status
+    /// with the vendor's error body, as a gateway does when the vendor's own answer is lost: the
+    /// client cannot tell this from a status the vendor answered without acting.
+    ActThenStatus { status: u16 },
     /// Answer 429 with `Retry-After` and the vendor's error body.
     RateLimited { retry_after_secs: u64 },
     /// Answer 200 with a body that is not JSON.
@@ -102,6 +106,7 @@ impl Fault {
             ));
         }
         if let FaultKind::Status { status }
+        | FaultKind::ActThenStatus { status }
         | FaultKind::HtmlPage { status }
         | FaultKind::Respond { status, .. } = self.kind
             && !(100..=599).contains(&status)

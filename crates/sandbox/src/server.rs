@@ -316,6 +316,11 @@ async fn apply(
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
         FaultKind::Status { status } => vendor.refuse(status, "injected failure"),
+        FaultKind::ActThenStatus { status } => {
+            // The vendor's answer is dropped; only the gateway's status reaches the client.
+            drop(route(router, request).await);
+            vendor.refuse(status, "injected failure after the vendor acted")
+        }
         FaultKind::RateLimited { retry_after_secs } => {
             let mut response = vendor.refuse(429, "Too Many Requests");
             response

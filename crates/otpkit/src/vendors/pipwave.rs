@@ -2,7 +2,7 @@
 //! fixes. Every body is signed; the number goes as dialing code and national number; a user id
 //! is required (the request's, or the number's digits). Outcomes are body statuses on HTTP 200:
 //! 200 approved, 5052 rejected, 5051 expired or unknown (locked when the message speaks of too
-//! many answers), 5002 rate limited (`seconds_till_resend`), 401/403 unauthorized, 5004 no credit.
+//! many answers), 5002 destination limited (`seconds_till_resend`), 401/403 unauthorized, 5004 no credit.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -126,7 +126,8 @@ fn status_of(answer: &PhoneVerifyResponse) -> Result<u16, Error> {
 fn status_error(status: u16, answer: PhoneVerifyResponse) -> Error {
     match status {
         401 | 403 => Error::Unauthorized { vendor: VENDOR },
-        5002 => Error::RateLimited {
+        // Too soon after the last code to this number: a per-destination limit.
+        5002 => Error::DestinationLimited {
             vendor: VENDOR,
             retry_after: answer
                 .seconds_till_resend

@@ -1,0 +1,207 @@
+//! The router fails over only when resending is safe, over real HTTP: never after a vendor
+//! that may have acted (a 5xx answer, even one a gateway gave after the vendor sent the code),
+//! never around a per-number limit, and always past a vendor that could not be reached, within
+//! the timeout `OTPKIT_TIMEOUT_MS` sets.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{number_for, provider};
+use otpkit::{Error, Otp, Router, SendRequest};
+use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
+use tokio::net::{TcpSocket, TcpStream};
+
+const PATIENT: Duration = Duration::from_secs(5);
+
+/// Termii first for Nigeria, then Octopush.
+fn nigeria(sandbox: &Sandbox) -> Otp {
+    let router = Router::builder()
+        .provider(provider(sandbox, Vendor::Termii, true, PATIENT))
+        .provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
+        .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
+        .build()
+        .unwrap();
+    Otp::new(router)
+}
+
+#[tokio::test]
+async fn a_5xx_is_never_resent_elsewhere_even_when_the_vendor_acted() {
+    for kind in [
+        FaultKind::ActThenStatus { status: 504 },
+        FaultKind::ActThenStatus { status: 502 },
+        FaultKind::Status { status: 503 },
+    ] {
+        let sandbox = Sandbox::start().await.unwrap();
+        let acted = matches!(kind, FaultKind::ActThenStatus { .. });
+        sandbox
+            .inject(Fault::new(Vendor::Termii, kind.clone()).times(1))
+            .unwrap();
+        let error = nigeria(&sandbox)
+            .send(&SendRequest::new(number_for(Vendor::Termii)))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::Vendor {
+                    status: Some(500..=599),
+                    ..
+                }
+            ),
+            "{kind:?}: {error:?}"
+        );
+        assert!(
+            !error.is_retryable() && error.may_have_reached_vendor(),
+            "{error:?}"
+        );
+        assert_eq!(
+            sandbox.requests(Vendor::Octopush),
+            0,
+            "{kind:?}: failed over"
+        );
+        // Exactly the one code the first vendor sent before its answer was lost, or none.
+        assert_eq!(sandbox.messages().len(), usize::from(acted), "{kind:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_account_rate_limit_fails_over_and_a_per_number_limit_does_not() {
+    let sandbox = Sandbox::start().await.unwrap();
+    sandbox
+        .inject(
+            Fault::new(
+                Vendor::Termii,
+                FaultKind::RateLimited {
+                    retry_after_secs: 3,
+                },
+            )
+            .times(1),
+        )
+        .unwrap();
+    let sent = nigeria(&sandbox)
+        .send(&SendRequest::new(number_for(Vendor::Termii)))
+        .await
+        .unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+
+    // pipwave refuses a second code to one number within 60 s: wait, do not go elsewhere.
+    let malaysia = Otp::new(
+        Router::builder()
+            .provider(provider(&sandbox, Vendor::Pipwave, true, PATIENT))
+            .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
+            .route(60, [otpkit::Vendor::PIPWAVE, otpkit::Vendor::OCTOPUSH])
+            .build()
+            .unwrap(),
+    );
+    let to = SendRequest::new(number_for(Vendor::Pipwave));
+    malaysia.send(&to).await.unwrap();
+    let octopush_before = sandbox.requests(Vendor::Octopush);
+    let error = malaysia.send(&to).await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::DestinationLimited {
+                retry_after: Some(_),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(!error.is_retryable(), "{error:?}");
+    assert_eq!(sandbox.requests(Vendor::Octopush), octopush_before);
+}
+
+/// A loopback port whose accept queue is full, so that a new connection hangs in its
+/// handshake: a vendor that cannot be reached. The returned streams hold the queue full.
+async fn unreachable_port() -> (u16, Vec<TcpStream>) {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind(([127, 0, 0, 1], 0).into()).unwrap();
+    let listener = socket.listen(0).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut held = Vec::new();
+    for _ in 0..16 {
+        match tokio::time::timeout(Duration::from_millis(300), TcpStream::connect(addr)).await {
+            Ok(Ok(stream)) => held.push(stream),
+            Ok(Err(e)) => panic!("connecting to the full listener failed at once: {e}"),
+            // A handshake that does not complete: the queue is full.
+            Err(_) => {
+                std::mem::forget(listener);
+                return (addr.port(), held);
+            }
+        }
+    }
+    panic!("the listener's accept queue never filled; cannot simulate an unreachable vendor");
+}
+
+#[tokio::test]
+async fn a_vendor_that_cannot_be_reached_in_time_is_not_sent_and_the_router_fails_over() {
+    let (port, _held) = unreachable_port().await;
+    let sandbox = Sandbox::start().await.unwrap();
+    // Termii configured from variables, OTPKIT_TIMEOUT_MS included, pointing nowhere useful.
+    let vars = |name: &str| match name {
+        "TERMII_API_KEY" => Some("sandbox-termii-key".to_string()),
+        "TERMII_SENDER_ID" => Some("Acme".to_string()),
+        "TERMII_BASE_URL" => Some(format!("http://127.0.0.1:{port}")),
+        "OTPKIT_TIMEOUT_MS" => Some("400".to_string()),
+        _ => None,
+    };
+    let termii = otpkit::vendors::provider(&otpkit::Vendor::TERMII, &vars).unwrap();
+
+    let started = Instant::now();
+    let error = Otp::shared(termii.clone())
+        .send(&SendRequest::new(number_for(Vendor::Termii)))
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert!(
+        matches!(error, Error::Timeout { sent: false, .. }),
+        "a timeout while connecting is not a send: {error:?}"
+    );
+    assert!(error.is_retryable() && !error.may_have_reached_vendor());
+    assert!(
+        took < Duration::from_millis(1500),
+        "OTPKIT_TIMEOUT_MS=400, took {took:?}"
+    );
+
+    let router = Router::builder()
+        .shared_provider(termii)
+        .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
+        .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
+        .build()
+        .unwrap();
+    let sent = Otp::new(router)
+        .send(&SendRequest::new(number_for(Vendor::Termii)))
+        .await
+        .unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    assert_eq!(sandbox.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn otpkit_timeout_ms_bounds_a_vendor_that_answers_late() {
+    let sandbox = Sandbox::start().await.unwrap();
+    sandbox
+        .inject(Fault::new(Vendor::Shoutout, FaultKind::Latency { millis: 10_000 }).times(1))
+        .unwrap();
+    let env = sandbox.client_env(Vendor::Shoutout);
+    let vars = |name: &str| match name {
+        "OTPKIT_TIMEOUT_MS" => Some("300".to_string()),
+        name => env.get(name),
+    };
+    let shoutout = otpkit::vendors::provider(&otpkit::Vendor::SHOUTOUT, &vars).unwrap();
+    let started = Instant::now();
+    let error = Otp::shared(shoutout)
+        .send(&SendRequest::new(number_for(Vendor::Shoutout)))
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert!(
+        matches!(error, Error::Timeout { sent: true, .. }),
+        "{error:?}"
+    );
+    assert!(
+        (Duration::from_millis(300)..Duration::from_millis(1500)).contains(&took),
+        "OTPKIT_TIMEOUT_MS=300, took {took:?}"
+    );
+}
