@@ -172,6 +172,94 @@ fn percentile_us(times: &mut [Duration], p: f64) -> f64 {
     times[index].as_secs_f64() * 1e6
 }
 
+/// Send latencies, in microseconds, of `count` sends one after another through `otp` to `to`.
+async fn send_times(otp: &Otp, to: &str, count: usize) -> Vec<Duration> {
+    let mut times = Vec::with_capacity(count);
+    for _ in 0..count {
+        let began = Instant::now();
+        // Errors are part of what is measured (the sends that pay the timeout fail).
+        let _ = otp.send(&SendRequest::new(to)).await;
+        times.push(began.elapsed());
+    }
+    times
+}
+
+/// Failover past a vendor that hangs: Termii answers nothing (a sandbox latency fault far
+/// past the timeout), Octopush is the fallback for Nigeria. The sends before Termii's breaker
+/// opens pay the timeout (and fail: a timeout once the request was written is never resent);
+/// after it opens they go to Octopush without touching Termii. Compared with Octopush's own
+/// latency when it alone serves the route.
+async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String> {
+    let timeout = Duration::from_millis(200);
+    let config = otpkit::BreakerConfig::default();
+    let provider = |vendor: Vendor| -> Result<Arc<dyn otpkit::OtpProvider>, String> {
+        let env = sandbox.client_env(vendor);
+        let ms = timeout.as_millis().to_string();
+        let vars = |name: &str| match name {
+            "OTPKIT_TIMEOUT_MS" => Some(ms.clone()),
+            name => env.get(name),
+        };
+        let name = vendor
+            .name()
+            .parse()
+            .map_err(|e: otpkit::Error| e.to_string())?;
+        otpkit::vendors::provider(&name, &vars).map_err(|e| e.to_string())
+    };
+    let to = destination(Vendor::Termii, 0);
+    let alone = Otp::new(
+        otpkit::Router::builder()
+            .shared_provider(provider(Vendor::Octopush)?)
+            .route(234, [otpkit::Vendor::OCTOPUSH])
+            .build()
+            .map_err(|e| e.to_string())?,
+    );
+    send_times(&alone, &to, sends / 4).await; // warm-up
+    let mut healthy = send_times(&alone, &to, sends).await;
+
+    sandbox
+        .inject(otpkit_sandbox::Fault::new(
+            Vendor::Termii,
+            otpkit_sandbox::FaultKind::Latency { millis: 600_000 },
+        ))
+        .map_err(|e| e.to_string())?;
+    let router = Otp::new(
+        otpkit::Router::builder()
+            .shared_provider(provider(Vendor::Termii)?)
+            .shared_provider(provider(Vendor::Octopush)?)
+            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
+            .breaker(config)
+            .build()
+            .map_err(|e| e.to_string())?,
+    );
+    let mut before = Vec::new();
+    while router
+        .health(&otpkit::Vendor::TERMII)
+        .await
+        .map_err(|e| e.to_string())?
+        != otpkit::Health::Down
+    {
+        if before.len() > 100 {
+            return Err("Termii's breaker never opened".into());
+        }
+        before.extend(send_times(&router, &to, 1).await);
+    }
+    let termii_calls = sandbox.requests(Vendor::Termii);
+    let mut after = send_times(&router, &to, sends).await;
+    if sandbox.requests(Vendor::Termii) != termii_calls {
+        return Err("the open breaker let a send through to Termii".into());
+    }
+    sandbox.clear_faults();
+    let ms = |times: &mut Vec<Duration>, p| (percentile_us(times, p) / 10.0).round() / 100.0;
+    Ok(json!({
+        "timeout_ms": timeout.as_millis() as u64,
+        "sends_paying_the_timeout": before.len(),
+        "before_open_ms": { "p50": ms(&mut before, 0.5), "p99": ms(&mut before, 0.99) },
+        "after_open_ms": { "p50": ms(&mut after, 0.5), "p99": ms(&mut after, 0.99) },
+        "fallback_alone_ms": { "p50": ms(&mut healthy, 0.5), "p99": ms(&mut healthy, 0.99) },
+        "sends_per_phase": sends,
+    }))
+}
+
 async fn measure(args: &Args) -> Result<Value, String> {
     // pipwave would throttle repeated sends to one number; the benchmark measures the path.
     let config = Config {
@@ -271,7 +359,9 @@ async fn measure(args: &Args) -> Result<Value, String> {
         percentile_us(&mut c64, 0.5),
         percentile_us(&mut c64, 0.99),
     );
+    let breaker = breaker_phases(&sandbox, 2000).await?;
     Ok(json!({
+        "breaker_failover": breaker,
         "facade_over_raw_throughput_ratio": (ratio * 1000.0).round() / 1000.0,
         "facade_over_raw_throughput_ratio_per_vendor": per_vendor,
         // The median over every round of every vendor; null where /proc is unavailable.

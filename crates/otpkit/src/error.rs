@@ -114,6 +114,16 @@ pub enum Error {
         /// How long the vendor asked to wait, when it said.
         retry_after: Option<Duration>,
     },
+    /// The vendor's circuit breaker is open (it failed too often, see
+    /// [`BreakerConfig`](crate::BreakerConfig)) and no other vendor of the route could take the
+    /// send: the router did not call it.
+    #[error("{vendor} is failing; the router stopped calling it for now{}", retry_after.map(|d| format!(" (next try in {} s)", d.as_secs())).unwrap_or_default())]
+    Unavailable {
+        /// The vendor whose breaker is open.
+        vendor: Vendor,
+        /// When its breaker lets a probe through.
+        retry_after: Option<Duration>,
+    },
     /// The vendor account has no credit left.
     #[error("{vendor}: insufficient funds")]
     InsufficientFunds {
@@ -211,7 +221,10 @@ impl Error {
     /// may have been sent). `false` means it certainly did not.
     pub fn may_have_reached_vendor(&self) -> bool {
         match self {
-            Error::InvalidInput { .. } | Error::Unsupported { .. } | Error::Config(_) => false,
+            Error::InvalidInput { .. }
+            | Error::Unsupported { .. }
+            | Error::Config(_)
+            | Error::Unavailable { .. } => false,
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => *sent,
             Error::Unauthorized { .. }
             | Error::RateLimited { .. }
@@ -233,7 +246,7 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => !*sent,
-            Error::RateLimited { .. } => true,
+            Error::RateLimited { .. } | Error::Unavailable { .. } => true,
             _ => false,
         }
     }
@@ -248,6 +261,7 @@ impl Error {
             Error::Unauthorized { .. } => "unauthorized",
             Error::RateLimited { .. } => "rate_limited",
             Error::DestinationLimited { .. } => "destination_limited",
+            Error::Unavailable { .. } => "unavailable",
             Error::InsufficientFunds { .. } => "insufficient_funds",
             Error::Vendor { .. } => "vendor",
             Error::Transport { .. } => "transport",
@@ -264,6 +278,7 @@ impl Error {
             | Error::Unauthorized { vendor }
             | Error::RateLimited { vendor, .. }
             | Error::DestinationLimited { vendor, .. }
+            | Error::Unavailable { vendor, .. }
             | Error::InsufficientFunds { vendor }
             | Error::Vendor { vendor, .. }
             | Error::Transport { vendor, .. }

@@ -9,7 +9,10 @@
 //!   expired, not found, too many attempts), from each vendor's own signals.
 //! - [`VerificationId`] is stateless: it carries what its vendor needs, prints as a URL-safe
 //!   string and parses back, so any replica of your service can verify a code another sent.
-//! - [`Router`] routes by country calling code and fails over only when resending is safe.
+//! - [`Router`] routes by country calling code (and a catch-all route `*`), skips a vendor
+//!   that cannot honour the request's options, fails over only when resending is safe, and
+//!   keeps a circuit breaker per vendor ([`BreakerConfig`]) so that a vendor that is down is
+//!   skipped without being called.
 //! - [`OtpProvider`] is the one trait behind all of it: three methods (capabilities, send,
 //!   verify), object-safe, implementable outside otpkit with the public API alone (see
 //!   `examples/console_provider.rs`). Optional operations ([`OtpProvider::status`],
@@ -57,6 +60,7 @@
 
 #![deny(missing_docs)]
 
+mod breaker;
 // What the built-in adapters share; a build without any of them needs no HTTP client.
 #[cfg(feature = "http")]
 mod call;
@@ -78,6 +82,7 @@ use std::sync::Arc;
 /// The attribute [`OtpProvider`] implementations take, re-exported so that yours use the same
 /// version as otpkit.
 pub use async_trait::async_trait;
+pub use breaker::BreakerConfig;
 pub use config::DEFAULT_TIMEOUT;
 pub use error::{BoxError, ConfigError, Error};
 pub use phone::Phone;
@@ -185,6 +190,17 @@ impl Otp {
     /// Whether `vendor` is taking requests; see [`OtpProvider::health`].
     pub async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
         self.provider.health(vendor).await
+    }
+
+    /// Every vendor behind this handle and its health, for dashboards: through a [`Router`],
+    /// each vendor's circuit breaker; a provider that reports none answers
+    /// [`Error::Unsupported`].
+    pub async fn health_report(&self) -> Vec<(Vendor, Result<Health, Error>)> {
+        let mut report = Vec::new();
+        for c in self.capabilities() {
+            report.push((c.vendor.clone(), self.health(&c.vendor).await));
+        }
+        report
     }
 
     /// What each vendor behind this handle can do.

@@ -134,26 +134,22 @@ mod tests {
         let boxed: Box<dyn OtpProvider> = Box::new(Fixed);
         let router = Router::builder().provider(boxed).build().unwrap();
         let shared: Arc<dyn OtpProvider> = Arc::new(router);
-        for otp in [
-            Otp::new(Fixed),
-            Otp::new(shared.clone()),
-            Otp::shared(shared),
-        ] {
+        let routed = [Otp::new(shared.clone()), Otp::shared(shared)];
+        let handles = std::iter::once((Otp::new(Fixed), false))
+            .chain(routed.into_iter().map(|otp| (otp, true)));
+        for (otp, through_router) in handles {
             let balance = otp.balance(&FIXED).await.unwrap();
             assert_eq!((balance.amount, balance.unit.as_str()), (12.5, "credits"));
-            let id = otp
-                .send(&SendRequest::new("+33612345678"))
-                .await
-                .unwrap()
-                .id;
-            assert_eq!(
-                unsupported(otp.status(&id).await),
-                "fixed: delivery status look-ups"
-            );
-            assert_eq!(
-                unsupported(otp.health(&FIXED).await),
-                "fixed: health reports"
-            );
+            let sent = otp.send(&SendRequest::new("+33612345678")).await.unwrap();
+            let status = otp.status(&sent.id).await;
+            assert_eq!(unsupported(status), "fixed: delivery status look-ups");
+            let health = otp.health(&FIXED).await;
+            if through_router {
+                // A router reports its own circuit breaker for each vendor.
+                assert_eq!(health.unwrap(), Health::Up);
+            } else {
+                assert_eq!(unsupported(health), "fixed: health reports");
+            }
         }
     }
 

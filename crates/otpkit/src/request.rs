@@ -428,6 +428,23 @@ impl Capabilities {
         request: &SendRequest,
         default_sender_id: Option<&str>,
     ) -> Result<CheckedRequest, Error> {
+        self.check_with(request, default_sender_id, true)
+    }
+
+    /// Whether the vendor can honour `request`'s options (channel, code length, alphabet,
+    /// lifetime, attempts, template, sender ID): [`Capabilities::check`] without the rule that
+    /// depends on the provider's configuration (a required sender ID it may have). What a
+    /// [`Router`](crate::Router) asks before choosing a vendor.
+    pub fn supports(&self, request: &SendRequest) -> Result<(), Error> {
+        self.check_with(request, None, false).map(drop)
+    }
+
+    fn check_with(
+        &self,
+        request: &SendRequest,
+        default_sender_id: Option<&str>,
+        require_sender: bool,
+    ) -> Result<CheckedRequest, Error> {
         let vendor = &self.vendor;
         if !self.channels.contains(&request.channel) {
             return Err(Error::unsupported(
@@ -505,7 +522,8 @@ impl Capabilities {
                 ),
             ));
         }
-        if self.sender_id_required
+        if require_sender
+            && self.sender_id_required
             && sender.is_none()
             && request.channel != Channel::Voice
             && request.channel != Channel::InApp

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+use crate::breaker::{Breaker, BreakerConfig, Permit, is_outage};
 use crate::vendors::BUILT_IN;
 use crate::{
     Balance, Capabilities, Channel, Delivery, Error, Health, OtpProvider, Outcome, SendRequest,
@@ -32,6 +33,14 @@ use crate::{
 /// A duplicate code costs money and confuses the person waiting for it, so an ambiguous
 /// failure is the caller's to report, never the router's to resend.
 ///
+/// Each vendor has a circuit breaker ([`BreakerConfig`]). Transport errors, timeouts and 5xx
+/// answers count against it (never a refusal, a per-number limit or a geo block); once it
+/// opens, sends skip that vendor without calling it, so the next vendor of the route takes
+/// them at once and safely; after a cool-down one send probes it, and a success brings the
+/// traffic back. [`OtpProvider::health`] reports each breaker (`Up` closed, `Down` open,
+/// `Degraded` probing); every transition is a `tracing` event. Verification always goes to
+/// the vendor that sent the code (no other can check it), and counts for its breaker too.
+///
 /// Any [`OtpProvider`] can be routed to, your own included: routes name vendors, and each
 /// provider says which vendors it serves in its [`Capabilities`].
 ///
@@ -54,6 +63,7 @@ use crate::{
 pub struct Router {
     providers: Vec<Arc<dyn OtpProvider>>,
     by_vendor: BTreeMap<Vendor, usize>,
+    breakers: BTreeMap<Vendor, Breaker>,
     routes: BTreeMap<u16, Vec<Vendor>>,
     catch_all: Vec<Vendor>,
     capabilities: Vec<Capabilities>,
@@ -65,6 +75,7 @@ pub struct RouterBuilder {
     providers: Vec<Arc<dyn OtpProvider>>,
     routes: BTreeMap<u16, Vec<Vendor>>,
     catch_all: Option<Vec<Vendor>>,
+    breaker: BreakerConfig,
 }
 
 impl RouterBuilder {
@@ -93,6 +104,13 @@ impl RouterBuilder {
     /// [`route`]: RouterBuilder::route
     pub fn catch_all(mut self, vendors: impl IntoIterator<Item = Vendor>) -> Self {
         self.catch_all = Some(vendors.into_iter().collect());
+        self
+    }
+
+    /// When each vendor's circuit breaker opens and recovers (default
+    /// [`BreakerConfig::default`]).
+    pub fn breaker(mut self, config: BreakerConfig) -> Self {
+        self.breaker = config;
         self
     }
 
@@ -150,9 +168,14 @@ impl RouterBuilder {
         let catch_all = self
             .catch_all
             .unwrap_or_else(|| capabilities.iter().map(|c| c.vendor.clone()).collect());
+        let breakers = by_vendor
+            .keys()
+            .map(|vendor| (vendor.clone(), Breaker::new(self.breaker.clone())))
+            .collect();
         Ok(Router {
             providers: self.providers,
             by_vendor,
+            breakers,
             routes: self.routes,
             catch_all,
             capabilities,
@@ -205,31 +228,61 @@ impl OtpProvider for Router {
 
     async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
         let mut last_error = None;
+        let mut skipped = None;
+        let mut unsupported = None;
         for vendor in self.candidates(request) {
             let Ok(provider) = self.provider(vendor) else {
                 continue;
             };
-            let serves_channel = provider
-                .capabilities()
-                .iter()
-                .any(|c| c.vendor == *vendor && c.channels.contains(&request.get_channel()));
-            if !serves_channel {
+            // A vendor that cannot honour the request's channel or options is skipped before
+            // any call, so that a fallback never fails mid-way on an option it lacks.
+            let Some(capabilities) = provider.capabilities().iter().find(|c| c.vendor == *vendor)
+            else {
+                continue;
+            };
+            if !capabilities.channels.contains(&request.get_channel()) {
                 continue;
             }
-            match provider.send(request).await {
+            if let Err(cannot) = capabilities.supports(request) {
+                tracing::debug!(vendor = vendor.name(), error = %cannot, "skipping a vendor");
+                unsupported.get_or_insert(cannot);
+                continue;
+            }
+            let breaker = self.breakers.get(vendor);
+            if let Some(Permit::Refused(until)) = breaker.map(|b| b.permit(vendor.name())) {
+                tracing::debug!(vendor = vendor.name(), "breaker open: skipping the vendor");
+                skipped.get_or_insert((vendor, until));
+                continue;
+            }
+            let result = provider.send(request).await;
+            if let Some(breaker) = breaker {
+                breaker.record(vendor.name(), result.as_ref().is_err_and(is_outage));
+            }
+            match result {
                 Ok(verification) => return Ok(verification),
                 Err(error) if error.is_retryable() => {
                     tracing::warn!(
                         vendor = vendor.name(),
                         error = error.kind(),
-                        "send failed before reaching the vendor or the vendor is unavailable; failing over"
+                        "the vendor did not act on the send; failing over"
                     );
                     last_error = Some(error);
                 }
                 Err(error) => return Err(error),
             }
         }
-        Err(last_error.unwrap_or_else(|| Error::InvalidInput {
+        if let Some(error) = last_error {
+            return Err(error);
+        }
+        if let Some((vendor, until)) = skipped {
+            return Err(Error::Unavailable {
+                vendor: vendor.clone(),
+                retry_after: Some(until.saturating_duration_since(std::time::Instant::now())),
+            });
+        }
+        // No vendor of the route can honour the request: the first one's reason names the
+        // option; if none even has the channel, the channel.
+        Err(unsupported.unwrap_or_else(|| Error::InvalidInput {
             field: "channel",
             reason: format!(
                 "no configured vendor for this destination sends on the {} channel",
@@ -239,7 +292,12 @@ impl OtpProvider for Router {
     }
 
     async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
-        self.provider(request.id().vendor())?.verify(request).await
+        let vendor = request.id().vendor();
+        let result = self.provider(vendor)?.verify(request).await;
+        if let Some(breaker) = self.breakers.get(vendor) {
+            breaker.record(vendor.name(), result.as_ref().is_err_and(is_outage));
+        }
+        result
     }
 
     async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
@@ -250,7 +308,12 @@ impl OtpProvider for Router {
         self.provider(vendor)?.balance(vendor).await
     }
 
+    /// The vendor's circuit breaker: `Up` closed, `Down` open, `Degraded` probing (or due to).
     async fn health(&self, vendor: &Vendor) -> Result<Health, Error> {
-        self.provider(vendor)?.health(vendor).await
+        self.provider(vendor)?;
+        Ok(self
+            .breakers
+            .get(vendor)
+            .map_or(Health::Up, |breaker| breaker.health()))
     }
 }

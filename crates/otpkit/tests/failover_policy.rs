@@ -205,3 +205,40 @@ async fn otpkit_timeout_ms_bounds_a_vendor_that_answers_late() {
         "OTPKIT_TIMEOUT_MS=300, took {took:?}"
     );
 }
+
+#[tokio::test]
+async fn a_vendor_that_cannot_honour_an_option_is_skipped_before_any_call() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = nigeria(&sandbox);
+    // Termii takes codes of 4 to 8 characters; Octopush up to 32.
+    let long_code = SendRequest::new(number_for(Vendor::Termii)).code_length(12);
+    let sent = otp.send(&long_code).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    assert_eq!(
+        sandbox.requests(Vendor::Termii),
+        0,
+        "Termii was never asked"
+    );
+    // No vendor of the route takes 40: the error names the option, and nothing is sent.
+    let error = otp
+        .send(&SendRequest::new(number_for(Vendor::Termii)).code_length(40))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::InvalidInput {
+                field: "code_length",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        (
+            sandbox.requests(Vendor::Termii),
+            sandbox.requests(Vendor::Octopush)
+        ),
+        (0, 1)
+    );
+}
