@@ -52,14 +52,29 @@ fn destination(vendor: Vendor, task: usize) -> String {
 }
 
 /// The facade's provider for `vendor`, configured from the variables the sandbox hands out.
-fn facade(sandbox: &Sandbox, vendor: Vendor) -> Result<Arc<Client>, String> {
+/// otpkit's provider for `vendor`, configured from the variables the sandbox hands out, with
+/// `OTPKIT_TIMEOUT_MS` set when `timeout` is.
+fn provider(
+    sandbox: &Sandbox,
+    vendor: Vendor,
+    timeout: Option<Duration>,
+) -> Result<Arc<dyn otpkit::OtpProvider>, String> {
     let env = sandbox.client_env(vendor);
+    let timeout_ms = timeout.map(|t| t.as_millis().to_string());
+    let vars = |name: &str| match name {
+        "OTPKIT_TIMEOUT_MS" => timeout_ms.clone(),
+        name => env.get(name),
+    };
     let name = vendor
         .name()
         .parse()
         .map_err(|e: otpkit::Error| e.to_string())?;
-    let provider =
-        otpkit::vendors::provider(&name, &|var| env.get(var)).map_err(|e| e.to_string())?;
+    otpkit::vendors::provider(&name, &vars).map_err(|e| e.to_string())
+}
+
+/// The facade over `vendor`'s provider.
+fn facade(sandbox: &Sandbox, vendor: Vendor) -> Result<Arc<Client>, String> {
+    let provider = provider(sandbox, vendor, None)?;
     Ok(Arc::new(Client::Facade(Otp::shared(provider))))
 }
 
@@ -192,19 +207,7 @@ async fn send_times(otp: &Otp, to: &str, count: usize) -> Vec<Duration> {
 async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String> {
     let timeout = Duration::from_millis(200);
     let config = otpkit::BreakerConfig::default();
-    let provider = |vendor: Vendor| -> Result<Arc<dyn otpkit::OtpProvider>, String> {
-        let env = sandbox.client_env(vendor);
-        let ms = timeout.as_millis().to_string();
-        let vars = |name: &str| match name {
-            "OTPKIT_TIMEOUT_MS" => Some(ms.clone()),
-            name => env.get(name),
-        };
-        let name = vendor
-            .name()
-            .parse()
-            .map_err(|e: otpkit::Error| e.to_string())?;
-        otpkit::vendors::provider(&name, &vars).map_err(|e| e.to_string())
-    };
+    let provider = |vendor| provider(sandbox, vendor, Some(timeout));
     let to = destination(Vendor::Termii, 0);
     let alone = Otp::new(
         otpkit::Router::builder()

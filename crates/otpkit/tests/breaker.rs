@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{number_for, provider};
+use common::{number_for, provider, provider_at};
 use otpkit::{BreakerConfig, Error, Health, Otp, Router, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
@@ -21,17 +21,15 @@ fn breaker() -> BreakerConfig {
         .cool_down(COOL_DOWN)
 }
 
-/// Nigeria: Termii (configured by `termii`), then Octopush.
-fn nigeria(sandbox: &Sandbox, termii: std::sync::Arc<dyn otpkit::OtpProvider>) -> Otp {
-    Otp::new(
-        Router::builder()
-            .shared_provider(termii)
-            .provider(provider(sandbox, Vendor::Octopush, true, TIMEOUT))
-            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
-            .breaker(breaker())
-            .build()
-            .unwrap(),
-    )
+/// A router with `breaker()` sending the first vendor's home country through `vendors`.
+fn routed(sandbox: &Sandbox, vendors: &[Vendor]) -> Otp {
+    let router = common::routed(sandbox, vendors, TIMEOUT).breaker(breaker());
+    Otp::new(router.build().unwrap())
+}
+
+/// Nigeria: Termii, then Octopush.
+fn nigeria(sandbox: &Sandbox) -> Otp {
+    routed(sandbox, &[Vendor::Termii, Vendor::Octopush])
 }
 
 fn to() -> SendRequest {
@@ -57,7 +55,7 @@ async fn open_termii(otp: &Otp) -> usize {
 #[tokio::test]
 async fn a_primary_answering_5xx_is_skipped_once_its_breaker_opens() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = nigeria(&sandbox, provider(&sandbox, Vendor::Termii, true, TIMEOUT));
+    let otp = nigeria(&sandbox);
     sandbox
         .inject(Fault::new(
             Vendor::Termii,
@@ -95,7 +93,7 @@ async fn a_primary_answering_5xx_is_skipped_once_its_breaker_opens() {
 #[tokio::test]
 async fn a_hanging_primary_costs_the_timeout_only_until_its_breaker_opens() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = nigeria(&sandbox, provider(&sandbox, Vendor::Termii, true, TIMEOUT));
+    let otp = nigeria(&sandbox);
     sandbox
         .inject(Fault::new(
             Vendor::Termii,
@@ -125,18 +123,16 @@ async fn a_hanging_primary_costs_the_timeout_only_until_its_breaker_opens() {
 #[tokio::test]
 async fn a_primary_refusing_connections_fails_over_and_then_is_not_tried() {
     let sandbox = Sandbox::start().await.unwrap();
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
-    let vars = |name: &str| match name {
-        "TERMII_API_KEY" => Some("sandbox-termii-key".to_string()),
-        "TERMII_SENDER_ID" => Some("Acme".to_string()),
-        "TERMII_BASE_URL" => Some(format!("http://127.0.0.1:{closed}")),
-        _ => None,
-    };
-    let termii = otpkit::vendors::provider(&otpkit::Vendor::TERMII, &vars).unwrap();
-    let otp = nigeria(&sandbox, termii);
+    let refusing = format!("http://127.0.0.1:{}", common::closed_port());
+    let otp = Otp::new(
+        Router::builder()
+            .shared_provider(provider_at(&sandbox, Vendor::Termii, &refusing, TIMEOUT))
+            .shared_provider(provider(&sandbox, Vendor::Octopush, true, TIMEOUT))
+            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
+            .breaker(breaker())
+            .build()
+            .unwrap(),
+    );
     // Nothing was sent, so each of these fails over to Octopush at once.
     for _ in 0..2 {
         let sent = otp.send(&to()).await.unwrap();
@@ -149,7 +145,7 @@ async fn a_primary_refusing_connections_fails_over_and_then_is_not_tried() {
 #[tokio::test]
 async fn a_recovered_primary_gets_its_traffic_back_after_one_probe() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = nigeria(&sandbox, provider(&sandbox, Vendor::Termii, true, TIMEOUT));
+    let otp = nigeria(&sandbox);
     sandbox
         .inject(Fault::new(
             Vendor::Termii,
@@ -198,15 +194,7 @@ async fn a_recovered_primary_gets_its_traffic_back_after_one_probe() {
 async fn refusals_and_per_number_limits_never_open_a_breaker() {
     let sandbox = Sandbox::start().await.unwrap();
     // A bot hammering one Malaysian number: pipwave refuses every resend within 60 s.
-    let otp = Otp::new(
-        Router::builder()
-            .provider(provider(&sandbox, Vendor::Pipwave, true, TIMEOUT))
-            .provider(provider(&sandbox, Vendor::Octopush, true, TIMEOUT))
-            .route(60, [otpkit::Vendor::PIPWAVE, otpkit::Vendor::OCTOPUSH])
-            .breaker(breaker())
-            .build()
-            .unwrap(),
-    );
+    let otp = routed(&sandbox, &[Vendor::Pipwave, Vendor::Octopush]);
     let one_number = SendRequest::new(number_for(Vendor::Pipwave));
     otp.send(&one_number).await.unwrap();
     for _ in 0..10 {
@@ -227,7 +215,7 @@ async fn refusals_and_per_number_limits_never_open_a_breaker() {
     assert_eq!(other.id.vendor(), &otpkit::Vendor::PIPWAVE);
 
     // A vendor refusing with 4xx (here 403, as a geo block does) is up: it answers.
-    let nigeria = nigeria(&sandbox, provider(&sandbox, Vendor::Termii, true, TIMEOUT));
+    let nigeria = nigeria(&sandbox);
     sandbox
         .inject(Fault::new(Vendor::Termii, FaultKind::Status { status: 403 }).times(5))
         .unwrap();
@@ -241,14 +229,7 @@ async fn refusals_and_per_number_limits_never_open_a_breaker() {
 #[tokio::test]
 async fn with_every_vendor_open_the_error_says_so_and_nothing_is_called() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = Otp::new(
-        Router::builder()
-            .provider(provider(&sandbox, Vendor::Termii, true, TIMEOUT))
-            .route(234, [otpkit::Vendor::TERMII])
-            .breaker(breaker())
-            .build()
-            .unwrap(),
-    );
+    let otp = routed(&sandbox, &[Vendor::Termii]);
     sandbox
         .inject(Fault::new(
             Vendor::Termii,

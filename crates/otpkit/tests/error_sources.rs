@@ -1,6 +1,8 @@
 //! Errors own their shape: no reqwest type in the public API, yet every cause stays reachable
 //! through `source()` — transport failures, timeouts and configuration errors alike.
 
+mod common;
+
 use std::error::Error as _;
 use std::time::Duration;
 
@@ -22,10 +24,7 @@ fn shoutout(base_url: &str, timeout: Duration) -> Otp {
 
 #[tokio::test]
 async fn a_refused_connection_keeps_its_cause() {
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
+    let port = common::closed_port();
     let otp = shoutout(&format!("http://127.0.0.1:{port}"), Duration::from_secs(5));
     let error = otp
         .send(&SendRequest::new("+94771234567"))

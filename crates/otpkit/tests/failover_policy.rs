@@ -7,7 +7,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{number_for, provider};
+use common::{number_for, provider, provider_at, routed};
 use otpkit::{Error, Otp, Router, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 use tokio::net::{TcpSocket, TcpStream};
@@ -16,13 +16,8 @@ const PATIENT: Duration = Duration::from_secs(5);
 
 /// Termii first for Nigeria, then Octopush.
 fn nigeria(sandbox: &Sandbox) -> Otp {
-    let router = Router::builder()
-        .provider(provider(sandbox, Vendor::Termii, true, PATIENT))
-        .provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
-        .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
-        .build()
-        .unwrap();
-    Otp::new(router)
+    let router = routed(sandbox, &[Vendor::Termii, Vendor::Octopush], PATIENT);
+    Otp::new(router.build().unwrap())
 }
 
 #[tokio::test]
@@ -86,14 +81,8 @@ async fn an_account_rate_limit_fails_over_and_a_per_number_limit_does_not() {
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
 
     // pipwave refuses a second code to one number within 60 s: wait, do not go elsewhere.
-    let malaysia = Otp::new(
-        Router::builder()
-            .provider(provider(&sandbox, Vendor::Pipwave, true, PATIENT))
-            .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
-            .route(60, [otpkit::Vendor::PIPWAVE, otpkit::Vendor::OCTOPUSH])
-            .build()
-            .unwrap(),
-    );
+    let malaysia = routed(&sandbox, &[Vendor::Pipwave, Vendor::Octopush], PATIENT);
+    let malaysia = Otp::new(malaysia.build().unwrap());
     let to = SendRequest::new(number_for(Vendor::Pipwave));
     malaysia.send(&to).await.unwrap();
     let octopush_before = sandbox.requests(Vendor::Octopush);
@@ -138,15 +127,14 @@ async fn unreachable_port() -> (u16, Vec<TcpStream>) {
 async fn a_vendor_that_cannot_be_reached_in_time_is_not_sent_and_the_router_fails_over() {
     let (port, _held) = unreachable_port().await;
     let sandbox = Sandbox::start().await.unwrap();
-    // Termii configured from variables, OTPKIT_TIMEOUT_MS included, pointing nowhere useful.
-    let vars = |name: &str| match name {
-        "TERMII_API_KEY" => Some("sandbox-termii-key".to_string()),
-        "TERMII_SENDER_ID" => Some("Acme".to_string()),
-        "TERMII_BASE_URL" => Some(format!("http://127.0.0.1:{port}")),
-        "OTPKIT_TIMEOUT_MS" => Some("400".to_string()),
-        _ => None,
-    };
-    let termii = otpkit::vendors::provider(&otpkit::Vendor::TERMII, &vars).unwrap();
+    // Termii configured from variables (OTPKIT_TIMEOUT_MS=400 among them), pointing nowhere.
+    let nowhere = format!("http://127.0.0.1:{port}");
+    let termii = provider_at(
+        &sandbox,
+        Vendor::Termii,
+        &nowhere,
+        Duration::from_millis(400),
+    );
 
     let started = Instant::now();
     let error = Otp::shared(termii.clone())

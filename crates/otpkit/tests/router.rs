@@ -96,10 +96,7 @@ async fn an_account_rate_limit_fails_over_exactly_once() {
 async fn a_refused_connection_fails_over() {
     let sandbox = Sandbox::start().await.unwrap();
     // Termii at an address where nothing listens.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
+    let closed = format!("127.0.0.1:{}", common::closed_port());
     let termii = otpkit::vendors::termii::Termii::builder()
         .api_key("k")
         .sender_id("Acme")
@@ -458,14 +455,8 @@ async fn a_channel_no_routed_vendor_has_is_refused_naming_it_before_any_request(
 #[tokio::test]
 async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_it() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = Otp::new(
-        Router::builder()
-            .provider(provider(&sandbox, Vendor::Termii, true, PATIENT))
-            .provider(provider(&sandbox, Vendor::Octopush, true, PATIENT))
-            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
-            .build()
-            .unwrap(),
-    );
+    let routed = common::routed(&sandbox, &[Vendor::Termii, Vendor::Octopush], PATIENT);
+    let otp = Otp::new(routed.build().unwrap());
     let nigeria = SendRequest::new(number_for(Vendor::Termii));
     for _ in 0..3 {
         let sent = otp.send(&nigeria).await.unwrap();

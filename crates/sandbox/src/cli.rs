@@ -41,7 +41,7 @@ fn setting(text: &str) -> Result<(String, String), String> {
         return Err(format!("{name} needs a value"));
     }
     // Checked here, so that a typo is a usage error naming the known settings.
-    Config::default().set_var(name, value)?;
+    crate::vendors::check_setting(name)?;
     Ok((name.to_string(), value.to_string()))
 }
 

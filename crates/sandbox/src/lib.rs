@@ -84,13 +84,7 @@ impl Config {
     /// Changes a client setting (a credential the sandbox accepts); why not, when `name` is no
     /// vendor's setting.
     pub fn set_var(&mut self, name: &str, value: impl Into<String>) -> Result<(), String> {
-        if !vendors::is_setting(name) {
-            let known: Vec<&str> = vendors::default_settings().map(|(n, _)| n).collect();
-            return Err(format!(
-                "`{name}` is no vendor's setting; the settings are {}",
-                known.join(", ")
-            ));
-        }
+        vendors::check_setting(name)?;
         self.settings.insert(name.to_string(), value.into());
         Ok(())
     }

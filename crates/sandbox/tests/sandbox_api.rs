@@ -23,10 +23,7 @@ async fn send(h: &Harness, to: &str) -> reqwest::Result<reqwest::Response> {
         .post(h.url(Vendor::Shoutout, "/otpservice/send"))
         .header(
             "authorization",
-            format!(
-                "Apikey {}",
-                h.sandbox.config().var("SHOUTOUT_API_KEY").unwrap()
-            ),
+            format!("Apikey {}", h.var("SHOUTOUT_API_KEY")),
         )
         .json(&shoutout_send(to))
         .send()

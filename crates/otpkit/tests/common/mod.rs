@@ -34,15 +34,57 @@ pub fn provider(
     good_credentials: bool,
     timeout: Duration,
 ) -> Arc<dyn OtpProvider> {
+    configured(sandbox, vendor, good_credentials, timeout, None)
+}
+
+/// `vendor`'s provider with the sandbox's credentials, pointed at `base_url` instead (a port
+/// that refuses or hangs).
+pub fn provider_at(
+    sandbox: &Sandbox,
+    vendor: Vendor,
+    base_url: &str,
+    timeout: Duration,
+) -> Arc<dyn OtpProvider> {
+    configured(sandbox, vendor, true, timeout, Some(base_url))
+}
+
+/// Configured as an application is, from variables: the sandbox's, with `OTPKIT_TIMEOUT_MS`,
+/// and the changes asked for.
+fn configured(
+    sandbox: &Sandbox,
+    vendor: Vendor,
+    good_credentials: bool,
+    timeout: Duration,
+    base_url: Option<&str>,
+) -> Arc<dyn OtpProvider> {
     let env = sandbox.client_env(vendor);
     let timeout_ms = timeout.as_millis().to_string();
     let vars = |name: &str| match name {
         "OTPKIT_TIMEOUT_MS" => Some(timeout_ms.clone()),
         secret if !good_credentials && secret.ends_with("_API_KEY") => Some("wrong-key".into()),
         secret if !good_credentials && secret.ends_with("_API_SECRET") => Some("wrong".into()),
+        url if url.ends_with("_BASE_URL") && base_url.is_some() => base_url.map(str::to_string),
         name => env.get(name),
     };
     otpkit::vendors::provider(&facade_vendor(vendor), &vars).expect("the provider builds")
+}
+
+/// A router over `vendors`' providers that sends the first one's home country through them,
+/// in order; the caller adds what else it needs and builds it.
+pub fn routed(sandbox: &Sandbox, vendors: &[Vendor], timeout: Duration) -> otpkit::RouterBuilder {
+    let home = otpkit::Phone::parse(vendors[0].example_number())
+        .expect("a valid example number")
+        .country_code();
+    let builder = vendors.iter().fold(otpkit::Router::builder(), |b, &v| {
+        b.shared_provider(provider(sandbox, v, true, timeout))
+    });
+    builder.route(home, vendors.iter().map(|&v| facade_vendor(v)))
+}
+
+/// A loopback port nothing listens on: connections to it are refused.
+pub fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
+    listener.local_addr().expect("its address").port()
 }
 
 /// Every vendor's credentials the sandbox accepts: what no trace, error or `Debug` may show.

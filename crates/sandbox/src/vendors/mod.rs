@@ -142,11 +142,17 @@ impl std::fmt::Display for Vendor {
     }
 }
 
-/// Whether `name` is a client setting of some vendor (one `--set` may change).
-pub(crate) fn is_setting(name: &str) -> bool {
-    Vendor::ALL
-        .iter()
-        .any(|v| v.client_env().settings.iter().any(|(n, _)| *n == name))
+/// `name` if it is a client setting of some vendor (one `--set` may change), else why not,
+/// naming the settings there are.
+pub(crate) fn check_setting(name: &str) -> Result<(), String> {
+    if default_settings().any(|(n, _)| n == name) {
+        return Ok(());
+    }
+    let known: Vec<&str> = default_settings().map(|(n, _)| n).collect();
+    Err(format!(
+        "`{name}` is no vendor's setting; the settings are {}",
+        known.join(", ")
+    ))
 }
 
 /// Every vendor's default client settings.

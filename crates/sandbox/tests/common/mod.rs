@@ -95,11 +95,16 @@ impl Harness {
             .await
     }
 
+    /// A credential the sandbox accepts, by its client variable (`TERMII_API_KEY`).
+    pub fn var(&self, name: &str) -> String {
+        match self.sandbox.config().var(name) {
+            Some(value) => value.to_string(),
+            None => panic!("the sandbox has no setting {name}"),
+        }
+    }
+
     pub async fn shoutout(&self, operation_id: &str, path: &str, body: &Value) -> Answer {
-        let auth = format!(
-            "Apikey {}",
-            self.sandbox.config().var("SHOUTOUT_API_KEY").unwrap()
-        );
+        let auth = format!("Apikey {}", self.var("SHOUTOUT_API_KEY"));
         self.call(
             Vendor::Shoutout,
             operation_id,
@@ -128,12 +133,7 @@ impl Harness {
     }
 
     pub async fn pipwave(&self, body: &Value) -> Answer {
-        let key = self
-            .sandbox
-            .config()
-            .var("PIPWAVE_API_KEY")
-            .unwrap()
-            .to_string();
+        let key = self.var("PIPWAVE_API_KEY");
         self.call(
             Vendor::Pipwave,
             "phone_verify",

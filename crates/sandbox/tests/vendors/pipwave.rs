@@ -249,10 +249,7 @@ async fn json_without_a_json_content_type_is_accepted_as_pipwaves_clients_send_i
     let response = h
         .http
         .post(h.url(otpkit_sandbox::Vendor::Pipwave, "/phone-verify"))
-        .header(
-            "x-api-key",
-            h.sandbox.config().var("PIPWAVE_API_KEY").unwrap(),
-        )
+        .header("x-api-key", h.var("PIPWAVE_API_KEY"))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(body)
         .send()

@@ -8,7 +8,7 @@ const TO: &str = "2348109077743";
 
 fn send_body(h: &Harness, attempts: u32, ttl: u32, pin_type: &str) -> Value {
     json!({
-        "api_key": h.sandbox.config().var("TERMII_API_KEY").unwrap(),
+        "api_key": h.var("TERMII_API_KEY"),
         "message_type": pin_type, "pin_type": pin_type,
         "to": TO, "from": "Acme", "channel": "generic",
         "pin_attempts": attempts, "pin_time_to_live": ttl, "pin_length": 6,
@@ -29,7 +29,7 @@ async fn send(h: &Harness, attempts: u32, ttl: u32) -> String {
 }
 
 async fn verify(h: &Harness, pin_id: &str, pin: &str) -> crate::common::Answer {
-    let body = json!({ "api_key": h.sandbox.config().var("TERMII_API_KEY").unwrap(), "pin_id": pin_id, "pin": pin });
+    let body = json!({ "api_key": h.var("TERMII_API_KEY"), "pin_id": pin_id, "pin": pin });
     h.termii("verify_token", "/api/sms/otp/verify", &body).await
 }
 
@@ -173,7 +173,7 @@ async fn a_wrong_api_key_is_401_on_every_operation() {
 async fn in_app_tokens_are_handed_back_and_verifiable() {
     let h = Harness::start().await;
     let body = json!({
-        "api_key": h.sandbox.config().var("TERMII_API_KEY").unwrap(), "pin_type": "NUMERIC", "phone_number": TO,
+        "api_key": h.var("TERMII_API_KEY"), "pin_type": "NUMERIC", "phone_number": TO,
         "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 4,
     });
     let answer = h
@@ -196,7 +196,7 @@ async fn in_app_tokens_are_handed_back_and_verifiable() {
 async fn voice_tokens_are_called_out_and_verifiable() {
     let h = Harness::start().await;
     let body = json!({
-        "api_key": h.sandbox.config().var("TERMII_API_KEY").unwrap(), "phone_number": TO,
+        "api_key": h.var("TERMII_API_KEY"), "phone_number": TO,
         "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 5,
     });
     let answer = h
@@ -219,12 +219,7 @@ async fn voice_tokens_are_called_out_and_verifiable() {
 #[tokio::test]
 async fn voice_calls_and_email_tokens_deliver_the_callers_code_unverifiably() {
     let h = Harness::start().await;
-    let key = h
-        .sandbox
-        .config()
-        .var("TERMII_API_KEY")
-        .unwrap()
-        .to_string();
+    let key = h.var("TERMII_API_KEY");
     let call = h
         .termii(
             "make_voice_call",
@@ -279,7 +274,7 @@ async fn out_of_range_options_are_422_naming_the_field() {
             answer.body
         );
     }
-    let call = json!({ "api_key": h.sandbox.config().var("TERMII_API_KEY").unwrap(), "phone_number": TO, "code": 123 });
+    let call = json!({ "api_key": h.var("TERMII_API_KEY"), "phone_number": TO, "code": 123 });
     assert_eq!(
         h.termii("make_voice_call", "/api/sms/otp/call", &call)
             .await
@@ -388,12 +383,7 @@ async fn bounds_the_generated_types_drop_are_checked() {
         "The pin attempts may not be greater than 2147483647.",
     )
     .await;
-    let key = h
-        .sandbox
-        .config()
-        .var("TERMII_API_KEY")
-        .unwrap()
-        .to_string();
+    let key = h.var("TERMII_API_KEY");
     let email = |address: &str| json!({ "api_key": key, "email_address": address, "code": "1234", "email_configuration_id": "c" });
     let refused = h
         .termii("send_email_token", "/api/email/otp/send", &email("000"))
@@ -426,12 +416,7 @@ async fn a_balance_that_cannot_pay_is_refused_and_nothing_sent() {
             .send()
     };
     assert_eq!(set(2.0).await.unwrap().status(), 200);
-    let key = h
-        .sandbox
-        .config()
-        .var("TERMII_API_KEY")
-        .unwrap()
-        .to_string();
+    let key = h.var("TERMII_API_KEY");
     let voice = json!({ "api_key": key, "phone_number": TO, "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 6 });
     for (operation, path, body) in [
         (
