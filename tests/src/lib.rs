@@ -34,7 +34,8 @@ fn media_examples(root: &Value, media: &Value) -> Vec<(String, Value)> {
     out
 }
 
-/// Every JSON request and response example of every operation of `spec`.
+/// Every request example (JSON or form) and JSON response example of every operation of
+/// `spec`.
 pub fn examples(spec: &Spec) -> Vec<Example> {
     let mut out = Vec::new();
     for op in spec.operations() {
@@ -49,11 +50,15 @@ pub fn examples(spec: &Spec) -> Vec<Example> {
                 });
             }
         };
-        if let Some(media) = op
-            .operation
-            .pointer("/requestBody/content/application~1json")
-        {
-            push("request", media);
+        // A form body's example is written as JSON, as OpenAPI has it, and its generated type
+        // reads it the same way.
+        for media_type in ["application~1json", "application~1x-www-form-urlencoded"] {
+            if let Some(media) = op
+                .operation
+                .pointer(&format!("/requestBody/content/{media_type}"))
+            {
+                push("request", media);
+            }
         }
         for (status, response) in op
             .operation

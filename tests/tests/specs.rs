@@ -52,6 +52,15 @@ fn every_operation_of_the_issue_is_specified() {
                 ("PUT", "/service/otp/validate"),
             ],
         ),
+        (
+            "twilio-verify",
+            &[
+                ("POST", "/v2/Services/{ServiceSid}/Verifications"),
+                ("POST", "/v2/Services/{ServiceSid}/VerificationCheck"),
+                ("GET", "/v2/Services/{ServiceSid}/Verifications/{Sid}"),
+                ("POST", "/v2/Services/{ServiceSid}/Verifications/{Sid}"),
+            ],
+        ),
     ];
     for (vendor, operations) in expected {
         let vendor = xtask::check_vendor(vendor).unwrap();
@@ -268,6 +277,7 @@ fn every_header_credential_a_vendor_crate_installs_is_a_declared_security_scheme
         ("pipwave", &["x-api-key"]),
         ("shoutout", &["Authorization"]),
         ("octopush", &["api-login", "api-key"]),
+        ("twilio-verify", &["Authorization"]),
     ];
     for (vendor, headers) in installed {
         let spec = spec::load(&workspace_root(), xtask::check_vendor(vendor).unwrap()).unwrap();
@@ -277,7 +287,12 @@ fn every_header_credential_a_vendor_crate_installs_is_a_declared_security_scheme
             .unwrap_or_default();
         for header in *headers {
             let declared = schemes.iter().any(|scheme| {
-                scheme["type"] == "apiKey" && scheme["in"] == "header" && scheme["name"] == *header
+                let api_key = scheme["type"] == "apiKey"
+                    && scheme["in"] == "header"
+                    && scheme["name"] == *header;
+                // HTTP authentication (Basic, Bearer) travels in `Authorization`.
+                let http = scheme["type"] == "http" && *header == "Authorization";
+                api_key || http
             });
             assert!(
                 declared,

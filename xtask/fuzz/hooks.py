@@ -6,11 +6,13 @@ They do three things a generic fuzzer cannot:
 1. Authenticate where the credential lives in the request body, which schemathesis.toml's
    `[auth]` cannot express: Termii's `api_key` field; pipwave's `api_key` field, fresh
    `timestamp` and `signature`. (Header keys, pipwave's `x-api-key`, ShoutOUT's `Authorization`
-   and Octopush's `api-login`/`api-key`, are declared security schemes, so schemathesis.toml
-   sets them: that way schemathesis knows them and can leave them off to see them enforced.)
-2. Give some verify cases a real session. A random `pin_id`/`reference`/`referenceId`/token
-   never names a code the sandbox sent, so without this the verify operations' success answers
-   (the ones most worth checking against the spec) would never be seen.
+   and Octopush's `api-login`/`api-key`, and Twilio Verify's HTTP Basic, are declared security
+   schemes, so schemathesis.toml sets them: that way schemathesis knows them and can leave them
+   off to see them enforced.)
+2. Give some verify cases a real session. A random `pin_id`/`reference`/`referenceId`/token/
+   verification SID never names a code the sandbox sent, so without this the verify operations'
+   success answers (the ones most worth checking against the spec) would never be seen. Twilio
+   Verify's paths name its Verify Service, which the sandbox's must be for any answer but 404.
 3. Count, per operation, the requests sent and the 2xx answers (for pipwave, per action and per
    body `status`, since every pipwave outcome is HTTP 200), into the JSON file named by
    OTPKIT_FUZZ_COUNTS, which run.py reports and gates on; and check pipwave's body `status`
@@ -43,10 +45,13 @@ PIPWAVE_KEY = "sandbox-pipwave-key"
 PIPWAVE_SECRET = "sandbox-pipwave-secret"
 SHOUTOUT_AUTH = {"Authorization": "Apikey sandbox-shoutout-key"}
 OCTOPUSH_AUTH = {"api-login": "sandbox@example.com", "api-key": "sandbox-octopush-key"}
+TWILIO_SERVICE = "VA0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+TWILIO_AUTH = ("SK2a0747eba6abf96b7e3c3ff0b4530f6e", "sandbox-twilio-api-secret")
 
 # The specs' `info.title`, which is also how schemathesis.toml picks a [[project]].
 TERMII, PIPWAVE = "Termii Token API", "pipwave Phone Verification API"
 SHOUTOUT, OCTOPUSH = "ShoutOUT OTP Service", "Octopush OTP API"
+TWILIO = "Twilio Verify API"
 
 
 def vendor(case) -> str:
@@ -206,13 +211,34 @@ def octopush_session(body: dict) -> None:
         body["phone_number"] = phone
 
 
+def twilio_verification() -> tuple[str, str]:
+    """A verification started on the sandbox's Verify Service: its SID and code."""
+    phone = f"+1501{next_number():07d}"
+    sent = requests.post(
+        f"{SANDBOX}/twilio-verify/v2/Services/{TWILIO_SERVICE}/Verifications",
+        data={"To": phone, "Channel": "sms"},
+        auth=TWILIO_AUTH,
+        timeout=10,
+    ).json()
+    return sent["sid"], inbox_code(phone)
+
+
+def twilio_check_session(body: dict) -> None:
+    sid, code = twilio_verification()
+    body.update(VerificationSid=sid, Code=code)
+
+
 # Verify operations (operationId, or pipwave's action) and how to open a session for them.
 SESSIONS = {
     "verify_token": termii_session,
     "verify-token-answer": pipwave_session,
     "verify_otp": shoutout_session,
     "validate_otp": octopush_session,
+    "check_verification": twilio_check_session,
 }
+
+# Twilio Verify operations that name a verification in their path.
+TWILIO_BY_SID = ("fetch_verification", "update_verification")
 
 
 def wants_session(case) -> bool:
@@ -227,7 +253,8 @@ def wants_session(case) -> bool:
     meta = case.meta
     if meta is not None and any(meta.is_negative_at(where) for where in ("path", "query", "header", "cookie")):
         return False
-    digest = hashlib.sha1(json.dumps(case.body, sort_keys=True, default=str).encode()).digest()
+    seen = {"body": case.body, "path": case.path_parameters}
+    digest = hashlib.sha1(json.dumps(seen, sort_keys=True, default=str).encode()).digest()
     return digest[0] % 2 == 0
 
 
@@ -238,11 +265,27 @@ def action(case) -> str:
     return act if act in ("send-token", "verify-token-answer") else "other action"
 
 
+def twilio_paths(case) -> None:
+    """Twilio Verify: the path names the sandbox's Verify Service (a random `VA...` is a 404,
+    as at Twilio), and half of the fetch and update cases a live verification. A case that
+    breaks the path on purpose keeps it."""
+    meta = case.meta
+    if meta is not None and meta.is_negative_at("path"):
+        return
+    if case.path_parameters is None:
+        return
+    case.path_parameters = dict(case.path_parameters, ServiceSid=TWILIO_SERVICE)
+    if operation_id(case) in TWILIO_BY_SID and wants_session(case):
+        case.path_parameters["Sid"] = twilio_verification()[0]
+
+
 @schemathesis.hook
 def before_call(context, case, kwargs):
+    title = vendor(case)
+    if title == TWILIO:
+        twilio_paths(case)
     if not isinstance(case.body, dict):
         return
-    title = vendor(case)
     key = action(case) if title == PIPWAVE else operation_id(case)
     session = key in SESSIONS and wants_session(case)
     # Edit a copy: a body can share its dicts with the spec's examples, from which later cases

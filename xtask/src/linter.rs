@@ -36,8 +36,18 @@ pub fn ensure(root: &Path) -> Result<PathBuf> {
     Ok(redocly)
 }
 
-/// Lints every spec named in the configuration; the error carries the linter's findings.
+/// Lints every spec; the error carries the linter's findings, or names a spec that the
+/// configuration leaves out (Redocly lints only the `apis` it lists).
 pub fn lint(root: &Path) -> Result<()> {
+    let config_path = root.join(PINNED).join("redocly.yaml");
+    let config = std::fs::read_to_string(&config_path)
+        .with_context(|| format!("reading {PINNED}/redocly.yaml"))?;
+    for vendor in crate::vendors()? {
+        let root_line = format!("root: ../../specs/{vendor}.yaml");
+        if !config.lines().any(|line| line.trim() == root_line) {
+            bail!("{PINNED}/redocly.yaml has no `apis` entry for {vendor} (`{root_line}`)");
+        }
+    }
     let redocly = ensure(root)?;
     let output = Command::new(&redocly)
         .args(["lint", "--format=stylish", "--config"])
