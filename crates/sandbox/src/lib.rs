@@ -51,8 +51,11 @@ pub struct Config {
     /// (`TERMII_API_KEY`, `SHOUTOUT_SENDER_ID`, ...): the credentials the sandbox accepts and
     /// the sender IDs it expects. [`Config::var`] reads one, [`Config::set_var`] changes one.
     pub settings: BTreeMap<String, String>,
-    /// pipwave refuses a new send-token to the same number before this (status 5002).
-    pub pipwave_resend_after: Duration,
+    /// Whether each vendor enforces its limits on sends to one destination: pipwave's wait of
+    /// 60 s before a new code to the same number (status 5002), Twilio Verify's five sends to
+    /// one number without a successful check (60203). On by default; load tests and benchmarks
+    /// that send to one number again and again turn it off.
+    pub destination_limits: bool,
     /// The inbox keeps this many newest messages and forgets older ones, so that a long-running
     /// sandbox under load stays within bounded memory.
     pub inbox_capacity: usize,
@@ -68,7 +71,7 @@ impl Default for Config {
             settings: vendors::default_settings()
                 .map(|(name, value)| (name.to_string(), value.to_string()))
                 .collect(),
-            pipwave_resend_after: Duration::from_secs(60),
+            destination_limits: true,
             inbox_capacity: 100_000,
             session_capacity: 100_000,
         }

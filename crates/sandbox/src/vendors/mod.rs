@@ -35,13 +35,23 @@ pub(crate) struct ClientSettings {
     pub settings: &'static [(&'static str, &'static str)],
 }
 
+/// A vendor's name: its module's, or the one given where the name has a `-` (the spec's file
+/// name, which a Rust module cannot spell).
+macro_rules! vendor_name {
+    ($module:ident) => {
+        stringify!($module)
+    };
+    ($module:ident $name:literal) => {
+        $name
+    };
+}
+
 macro_rules! vendors {
-    ($($variant:ident => $module:ident),* $(,)?) => {
+    ($($variant:ident => $module:ident $(as $name:literal)?),* $(,)?) => {
         $(pub(crate) mod $module;)*
 
-        /// One of the vendors the sandbox stands in for.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "lowercase")]
+        /// One of the vendors the sandbox stands in for. It reads and writes as its name.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Vendor {
             $($variant,)*
         }
@@ -50,10 +60,10 @@ macro_rules! vendors {
             /// Every vendor, in a fixed order.
             pub const ALL: [Vendor; [$(Vendor::$variant),*].len()] = [$(Vendor::$variant),*];
 
-            /// The lowercase name, as the sandbox API and otpkit spell it.
+            /// The lowercase name, as the sandbox API, otpkit and the spec's file name spell it.
             pub fn name(self) -> &'static str {
                 match self {
-                    $(Vendor::$variant => stringify!($module),)*
+                    $(Vendor::$variant => vendor_name!($module $($name)?),)*
                 }
             }
 
@@ -124,6 +134,29 @@ vendors! {
     Pipwave => pipwave,
     Shoutout => shoutout,
     Octopush => octopush,
+    TwilioVerify => twilio_verify as "twilio-verify",
+}
+
+impl Serialize for Vendor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Vendor {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Vendor::ALL
+            .into_iter()
+            .find(|v| v.name() == name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Vendor::ALL.iter().map(|v| v.name()).collect();
+                serde::de::Error::custom(format!(
+                    "unknown vendor `{name}`; the vendors are {}",
+                    names.join(", ")
+                ))
+            })
+    }
 }
 
 impl Vendor {

@@ -1,4 +1,4 @@
-//! Every operation of the four specs over real HTTP against the sandbox: each success and each
+//! Every operation of every spec over real HTTP against the sandbox: each success and each
 //! documented failure, every answer checked against the vendor's spec by the harness.
 
 #[path = "../common/mod.rs"]
@@ -8,3 +8,4 @@ mod octopush;
 mod pipwave;
 mod shoutout;
 mod termii;
+mod twilio_verify;

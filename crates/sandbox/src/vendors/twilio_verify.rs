@@ -1,0 +1,493 @@
+//! Twilio Verify v2 (specs/twilio-verify.yaml): HTTP Basic with the Account SID and Auth Token
+//! or an API key SID and secret (401, code 20003, otherwise); form-encoded requests; one Verify
+//! Service, whose SID the paths must name (404, 20404, for any other). The service's settings,
+//! as a new Twilio service has them: 6-digit codes valid 10 minutes, 5 check attempts.
+//!
+//! - Start answers 201 with the verification, `pending`. A start to a number with a pending
+//!   verification re-sends the same code under the same SID; the sixth send to one number
+//!   within 10 minutes without a successful check answers 429 (60203). A bad `To` or
+//!   `Channel` answers 400 (60200); `sna` and `auto` need access this account lacks (60200).
+//!   Numbers in Iran (+98), Syria (+963) and Cuba (+53), where Twilio stopped delivering,
+//!   answer 403 (60605), as the geo permissions of every service do.
+//! - Check answers 200: `approved` for the right code (the verification is then deleted),
+//!   `pending` for a wrong one, `max_attempts_reached` for the fifth wrong one; later checks
+//!   answer 429 (60202). Neither `To` nor `VerificationSid`: 400 (60221). A verification
+//!   approved, cancelled or expired (after 10 minutes) is gone: 404 (20404).
+//! - Fetch answers 200 with a live verification, 404 otherwise; update with `Status` canceled
+//!   or approved ends it (and the number's send count) and answers 200.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State as Axum};
+use axum::http::{HeaderMap, Request, header};
+use axum::response::Response;
+use axum::routing::post;
+use base64::Engine;
+use otpkit_twilio_verify::types;
+
+use super::{ClientSettings, Model, alphabet, json};
+use crate::bounded::Bounded;
+use crate::otp::{self, Check, DIGITS, Session};
+use crate::{Config, Shared, Vendor, body, lock};
+
+pub(crate) const BASE_PATH: &str = "/twilio-verify";
+pub(crate) const EXAMPLE_NUMBER: &str = "+15017122661";
+pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
+    base_url: "TWILIO_VERIFY_BASE_URL",
+    settings: &[
+        (
+            "TWILIO_VERIFY_SERVICE_SID",
+            "VA0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        ),
+        ("TWILIO_ACCOUNT_SID", "AC5ef872f6da5a21de157d80997a64bd33"),
+        ("TWILIO_AUTH_TOKEN", "sandbox-twilio-auth-token"),
+        ("TWILIO_API_KEY", "SK2a0747eba6abf96b7e3c3ff0b4530f6e"),
+        ("TWILIO_API_SECRET", "sandbox-twilio-api-secret"),
+    ],
+};
+
+const CODE_LENGTH: usize = 6;
+/// How long a code lives, and the window in which sends to one number are counted.
+const LIFETIME: Duration = Duration::from_secs(600);
+const CHECK_ATTEMPTS: u32 = 5;
+const MAX_SENDS: u32 = 5;
+/// Calling codes the sandbox's geo permissions block, as Twilio's block them for every account.
+const BLOCKED: &[&str] = &["+98", "+963", "+53"];
+
+/// One verification awaiting its check.
+struct Pending {
+    session: Session,
+    channel: String,
+    created: SystemTime,
+    /// Each send's channel and time (Twilio's `send_code_attempts`).
+    sends: Vec<(String, SystemTime)>,
+}
+
+/// Sends to one number in the current window, and when the window began (sandbox clock).
+struct Sends {
+    count: u32,
+    since: Duration,
+}
+
+pub(crate) struct State {
+    verifications: Bounded<String, Pending>,
+    /// The pending verification of each destination.
+    by_to: Bounded<String, String>,
+    sends: Bounded<String, Sends>,
+}
+
+impl Model for State {
+    fn new(config: &Config) -> Self {
+        Self {
+            verifications: Bounded::new(config.session_capacity),
+            by_to: Bounded::new(config.session_capacity),
+            sends: Bounded::new(config.session_capacity),
+        }
+    }
+}
+
+impl State {
+    /// Ends the verification `sid` and its destination's send count (approved or cancelled).
+    fn finish(&mut self, sid: &str) -> Option<Pending> {
+        let pending = self.verifications.remove(sid)?;
+        self.by_to.remove(pending.session.destination.as_str());
+        self.sends.remove(pending.session.destination.as_str());
+        Some(pending)
+    }
+}
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new()
+        .route(
+            "/twilio-verify/v2/Services/{service}/Verifications",
+            post(start_verification),
+        )
+        .route(
+            "/twilio-verify/v2/Services/{service}/VerificationCheck",
+            post(check_verification),
+        )
+        .route(
+            "/twilio-verify/v2/Services/{service}/Verifications/{sid}",
+            post(update_verification).get(fetch_verification),
+        )
+}
+
+/// Twilio's error body; the code of each HTTP status the sandbox answers without a more
+/// specific one follows Twilio's 20xxx-mirrors-HTTP numbering.
+pub(crate) fn refuse(status: u16, message: &str) -> Response {
+    let code = match status {
+        400 => 60200,
+        401 => 20003,
+        other => 20000 + i64::from(other),
+    };
+    error(status, code, message)
+}
+
+fn error(status: u16, code: i64, message: &str) -> Response {
+    json(
+        status,
+        &types::Error {
+            code,
+            message: message.into(),
+            more_info: Some(format!("https://www.twilio.com/docs/errors/{code}")),
+            status: status.into(),
+            details: Default::default(),
+        },
+    )
+}
+
+fn invalid(parameter: &str) -> Response {
+    error(400, 60200, &format!("Invalid parameter: {parameter}"))
+}
+
+fn not_found(path: &str) -> Response {
+    error(
+        404,
+        20404,
+        &format!("The requested resource {path} was not found"),
+    )
+}
+
+/// Whether the `Authorization` header holds one of the credential pairs the sandbox accepts.
+fn authorized(headers: &HeaderMap, config: &Config) -> bool {
+    let Some((scheme, encoded)) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().split_once(' '))
+    else {
+        return false;
+    };
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok());
+    let Some((user, password)) = decoded.as_deref().and_then(|d| d.split_once(':')) else {
+        return false;
+    };
+    let pair = |user_var: &str, password_var: &str| {
+        config.var(user_var) == Some(user) && config.var(password_var) == Some(password)
+    };
+    scheme.eq_ignore_ascii_case("basic")
+        && (pair("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
+            || pair("TWILIO_API_KEY", "TWILIO_API_SECRET"))
+}
+
+/// Checks the credentials and the service; the refusal otherwise.
+fn admit(shared: &Shared, headers: &HeaderMap, service: &str, path: &str) -> Result<(), Response> {
+    if !authorized(headers, &shared.config) {
+        return Err(refuse(401, "Authenticate"));
+    }
+    if shared.config.var("TWILIO_VERIFY_SERVICE_SID") != Some(service) {
+        return Err(not_found(&format!("/Services/{service}{path}")));
+    }
+    Ok(())
+}
+
+/// Reads a form body into `T`, after the credentials and the service are checked.
+async fn read<T: serde::de::DeserializeOwned>(
+    shared: &Shared,
+    service: &str,
+    path: &str,
+    request: Request<Body>,
+) -> Result<T, Response> {
+    let (headers, decoded) = body::decode_form::<T>(request, refuse).await?;
+    admit(shared, &headers, service, path)?;
+    decoded.map_err(|invalid_field| {
+        if invalid_field.field.is_empty() {
+            refuse(400, "Invalid request body")
+        } else {
+            invalid(&invalid_field.field)
+        }
+    })
+}
+
+fn rfc3339(at: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(at).to_string()
+}
+
+fn verification(sid: &str, service: &str, shared: &Shared, p: &Pending, status: &str) -> types::Verification {
+    let account = shared.config.var("TWILIO_ACCOUNT_SID").map(str::to_string);
+    let attempts = p
+        .sends
+        .iter()
+        .enumerate()
+        .map(|(i, (channel, at))| {
+            let mut attempt = serde_json::Map::new();
+            attempt.insert("attempt_sid".into(), format!("VL{:032x}", i + 1).into());
+            attempt.insert("channel".into(), channel.to_ascii_uppercase().into());
+            attempt.insert("time".into(), rfc3339(*at).into());
+            attempt
+        })
+        .collect();
+    types::Verification {
+        sid: sid.into(),
+        service_sid: Some(service.into()),
+        account_sid: account,
+        to: Some(p.session.destination.clone()),
+        channel: Some(p.channel.clone()),
+        status: status.into(),
+        valid: Some(status == "approved"),
+        lookup: Some(Default::default()),
+        amount: None,
+        payee: None,
+        send_code_attempts: Some(attempts),
+        date_created: Some(rfc3339(p.created)),
+        date_updated: Some(rfc3339(shared.clock.wall())),
+        sna: None,
+        url: Some(format!(
+            "https://verify.twilio.com/v2/Services/{service}/Verifications/{sid}"
+        )),
+    }
+}
+
+/// Whether `to` is a number in E.164 form.
+fn is_e164(to: &str) -> bool {
+    to.strip_prefix('+').is_some_and(|digits| {
+        (8..=15).contains(&digits.len())
+            && !digits.starts_with('0')
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+async fn start_verification(
+    Axum(shared): Axum<Arc<Shared>>,
+    Path(service): Path<String>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let r: types::StartVerificationRequest = read(&shared, &service, "/Verifications", request).await?;
+    let channel = r.channel.as_str();
+    if !matches!(channel, "sms" | "call" | "whatsapp" | "email") {
+        // sna and auto need access Twilio grants on request; this account has none.
+        return Err(invalid("Channel"));
+    }
+    let to = r.to.to_string();
+    let deliverable = if channel == "email" {
+        email_address::EmailAddress::is_valid(&to)
+    } else {
+        is_e164(&to)
+    };
+    if !deliverable {
+        return Err(invalid("To"));
+    }
+    if channel != "email" && BLOCKED.iter().any(|prefix| to.starts_with(prefix)) {
+        return Err(error(
+            403,
+            60605,
+            "Verification delivery attempt blocked: the destination is blocked by the Verify Service's geo permissions",
+        ));
+    }
+    let now = shared.clock.now();
+    let wall = shared.clock.wall();
+    let mut state = lock(&shared.vendors.twilio_verify);
+    let window_over = state
+        .sends
+        .get(to.as_str())
+        .is_none_or(|sends| now >= sends.since.saturating_add(LIFETIME));
+    if window_over {
+        state.sends.insert(to.clone(), Sends { count: 0, since: now });
+    }
+    let window = state
+        .sends
+        .get_mut(to.as_str())
+        .ok_or_else(|| refuse(500, "send count lost"))?;
+    if window.count >= MAX_SENDS && shared.config.destination_limits {
+        return Err(error(
+            429,
+            60203,
+            "Max send attempts reached",
+        ));
+    }
+    window.count += 1;
+    // A live verification to the same number is re-sent: same SID, same code.
+    let live = state
+        .by_to
+        .get(to.as_str())
+        .cloned()
+        .filter(|sid| {
+            state
+                .verifications
+                .get(sid.as_str())
+                .is_some_and(|p| p.session.expires_at.is_some_and(|at| now < at))
+        });
+    let sid = match live {
+        Some(sid) => sid,
+        None => {
+            let code = match &r.custom_code {
+                Some(code) => code.to_string(),
+                None => otp::code(CODE_LENGTH, &alphabet(&[DIGITS])),
+            };
+            let sid = format!("VE{}", otp::hex(32));
+            let pending = Pending {
+                session: Session::new(code, to.clone(), now, Some(LIFETIME), CHECK_ATTEMPTS),
+                channel: channel.into(),
+                created: wall,
+                sends: Vec::new(),
+            };
+            state.verifications.insert(sid.clone(), pending);
+            state.by_to.insert(to.clone(), sid.clone());
+            sid
+        }
+    };
+    let pending = state
+        .verifications
+        .get_mut(sid.as_str())
+        .ok_or_else(|| refuse(500, "verification lost"))?;
+    pending.channel = channel.into();
+    pending.sends.push((channel.into(), wall));
+    let code = pending.session.code.clone();
+    let answer = verification(&sid, &service, &shared, pending, "pending");
+    drop(state);
+    let name = r
+        .custom_friendly_name
+        .as_deref()
+        .unwrap_or("otpkit sandbox");
+    let text = format!("Your {name} verification code is: {code}");
+    let delivered_on = if channel == "call" { "voice" } else { channel };
+    shared.deliver(Vendor::TwilioVerify, delivered_on, &to, text, &code);
+    Ok(json(201, &answer))
+}
+
+async fn check_verification(
+    Axum(shared): Axum<Arc<Shared>>,
+    Path(service): Path<String>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let path = "/VerificationCheck";
+    let r: types::CheckVerificationRequest = read(&shared, &service, path, request).await?;
+    if r.to.is_none() && r.verification_sid.is_none() {
+        return Err(error(
+            400,
+            60221,
+            "Invalid parameter: Ensure that either a To or VerificationSid is provided",
+        ));
+    }
+    let Some(code) = r.code.as_deref() else {
+        return Err(invalid("Code"));
+    };
+    let now = shared.clock.now();
+    let mut state = lock(&shared.vendors.twilio_verify);
+    let sid = match (&r.verification_sid, &r.to) {
+        (Some(sid), _) => Some(sid.to_string()),
+        (None, Some(to)) => state.by_to.get(to.as_str()).cloned(),
+        (None, None) => None,
+    };
+    let gone = || not_found(&format!("/Services/{service}{path}"));
+    let Some(sid) = sid else {
+        return Err(gone());
+    };
+    let Some(pending) = state.verifications.get_mut(sid.as_str()) else {
+        return Err(gone());
+    };
+    let status = match pending.session.check(code, now) {
+        Check::Approved => "approved",
+        Check::Wrong { attempts_left: 0 } => "max_attempts_reached",
+        Check::Wrong { .. } => "pending",
+        Check::Exhausted => {
+            return Err(error(
+                429,
+                60202,
+                "Max check attempts reached",
+            ));
+        }
+        Check::Expired => {
+            // Twilio deletes a verification once it expires.
+            let to = pending.session.destination.clone();
+            state.verifications.remove(sid.as_str());
+            state.by_to.remove(to.as_str());
+            return Err(gone());
+        }
+    };
+    let answer = verification(&sid, &service, &shared, pending, status);
+    if status == "approved" {
+        state.finish(&sid);
+    }
+    Ok(json(
+        200,
+        &types::VerificationCheck {
+            sid: Some(answer.sid),
+            service_sid: answer.service_sid,
+            account_sid: answer.account_sid,
+            to: answer.to,
+            channel: answer.channel,
+            status: answer.status,
+            valid: answer.valid,
+            amount: None,
+            payee: None,
+            date_created: answer.date_created,
+            date_updated: answer.date_updated,
+            sna_attempts_error_codes: None,
+        },
+    ))
+}
+
+/// The live verification `sid` (or, as Twilio's samples use it, the number it went to), with
+/// the status it stands at; an expired one is deleted on the way.
+fn live<'a>(state: &'a mut State, sid: &str, now: Duration) -> Option<(String, &'a mut Pending)> {
+    let sid = if sid.starts_with("VE") {
+        sid.to_string()
+    } else {
+        state.by_to.get(sid)?.clone()
+    };
+    let expired = state
+        .verifications
+        .get(sid.as_str())?
+        .session
+        .expires_at
+        .is_some_and(|at| now >= at);
+    if expired {
+        if let Some(p) = state.verifications.remove(sid.as_str()) {
+            state.by_to.remove(p.session.destination.as_str());
+        }
+        return None;
+    }
+    let pending = state.verifications.get_mut(sid.as_str())?;
+    Some((sid, pending))
+}
+
+fn standing(p: &Pending) -> &'static str {
+    if p.session.attempts_left == 0 {
+        "max_attempts_reached"
+    } else {
+        "pending"
+    }
+}
+
+async fn fetch_verification(
+    Axum(shared): Axum<Arc<Shared>>,
+    Path((service, sid)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, Response> {
+    let path = format!("/Verifications/{sid}");
+    admit(&shared, &headers, &service, &path)?;
+    let now = shared.clock.now();
+    let mut state = lock(&shared.vendors.twilio_verify);
+    let Some((sid, pending)) = live(&mut state, &sid, now) else {
+        return Err(not_found(&format!("/Services/{service}{path}")));
+    };
+    let status = standing(pending);
+    Ok(json(200, &verification(&sid, &service, &shared, pending, status)))
+}
+
+async fn update_verification(
+    Axum(shared): Axum<Arc<Shared>>,
+    Path((service, sid)): Path<(String, String)>,
+    request: Request<Body>,
+) -> Result<Response, Response> {
+    let path = format!("/Verifications/{sid}");
+    let r: types::UpdateVerificationRequest = read(&shared, &service, &path, request).await?;
+    let now = shared.clock.now();
+    let mut state = lock(&shared.vendors.twilio_verify);
+    let Some((sid, pending)) = live(&mut state, &sid, now) else {
+        return Err(not_found(&format!("/Services/{service}{path}")));
+    };
+    let status = match r.status {
+        types::UpdateVerificationRequestStatus::Canceled => "canceled",
+        types::UpdateVerificationRequestStatus::Approved => "approved",
+    };
+    let answer = verification(&sid, &service, &shared, pending, status);
+    state.finish(&sid);
+    Ok(json(200, &answer))
+}
