@@ -264,9 +264,10 @@ async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String
 }
 
 async fn measure(args: &Args) -> Result<Value, String> {
-    // pipwave would throttle repeated sends to one number; the benchmark measures the path.
+    // pipwave and Twilio Verify would throttle repeated sends to one number; the benchmark
+    // measures the path.
     let config = Config {
-        pipwave_resend_after: Duration::ZERO,
+        destination_limits: false,
         ..Config::default()
     };
     let sandbox = Arc::new(

@@ -126,8 +126,13 @@ pub async fn run(json_mode: bool) -> u8 {
             "otpkit demo against the embedded sandbox at http://{}\n\n",
             sandbox.addr()
         );
+        // As wide as the longest vendor name.
+        let width = rows
+            .iter()
+            .map(|r| r.vendor.name().len())
+            .fold(6, usize::max);
         text += &format!(
-            "{:<9} {:<7} {:<15} {:<29} {:<6} {:<27} {:<10} {:>8}  {}\n",
+            "{:<width$} {:<7} {:<15} {:<29} {:<6} {:<27} {:<10} {:>8}  {}\n",
             "VENDOR",
             "CHANNEL",
             "DESTINATION",
@@ -140,7 +145,7 @@ pub async fn run(json_mode: bool) -> u8 {
         );
         for r in &rows {
             text += &format!(
-                "{:<9} {:<7} {:<15} {:<29} {:<6} {:<27} {:<10} {:>6.1}ms  {}\n",
+                "{:<width$} {:<7} {:<15} {:<29} {:<6} {:<27} {:<10} {:>6.1}ms  {}\n",
                 r.vendor.name(),
                 "sms",
                 r.to,

@@ -13,12 +13,22 @@ pub struct Overrides {
     /// API key (overrides the vendor's *_API_KEY variable, e.g. TERMII_API_KEY).
     #[arg(long)]
     pub api_key: Option<String>,
-    /// API secret (overrides PIPWAVE_API_SECRET).
+    /// API secret (overrides the vendor's *_API_SECRET variable, e.g. PIPWAVE_API_SECRET).
     #[arg(long)]
     pub api_secret: Option<String>,
     /// Account login, Octopush's account e-mail (overrides OCTOPUSH_API_LOGIN).
     #[arg(long)]
     pub api_login: Option<String>,
+    /// Account SID (overrides the vendor's *_ACCOUNT_SID variable, e.g. TWILIO_ACCOUNT_SID).
+    #[arg(long)]
+    pub account_sid: Option<String>,
+    /// Auth token (overrides the vendor's *_AUTH_TOKEN variable, e.g. TWILIO_AUTH_TOKEN).
+    #[arg(long)]
+    pub auth_token: Option<String>,
+    /// Service SID (overrides the vendor's *_SERVICE_SID variable, e.g.
+    /// TWILIO_VERIFY_SERVICE_SID).
+    #[arg(long)]
+    pub service_sid: Option<String>,
     /// Base URL of the vendor, e.g. a sandbox's `http://127.0.0.1:8080/termii`.
     #[arg(long)]
     pub base_url: Option<String>,
@@ -38,6 +48,9 @@ impl Overrides {
             ("_API_KEY", self.api_key.as_ref()),
             ("_API_SECRET", self.api_secret.as_ref()),
             ("_API_LOGIN", self.api_login.as_ref()),
+            ("_ACCOUNT_SID", self.account_sid.as_ref()),
+            ("_AUTH_TOKEN", self.auth_token.as_ref()),
+            ("_SERVICE_SID", self.service_sid.as_ref()),
             ("_BASE_URL", self.base_url.as_ref()),
             ("_SENDER_ID", self.sender_id.as_ref()),
         ]

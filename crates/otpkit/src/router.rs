@@ -115,22 +115,52 @@ impl RouterBuilder {
     }
 
     /// Routes each built-in vendor that has a provider to its home countries (its
-    /// [`VendorDescriptor::countries`](crate::vendors::VendorDescriptor::countries): Termii
-    /// +234, pipwave +60, ShoutOUT +94, Octopush +33), keeping routes already set.
+    /// [`VendorDescriptor::countries`]: Termii +234, pipwave +60, ShoutOUT +94, Octopush +33),
+    /// then adds each global fallback that has a provider ([`VendorDescriptor::fallback`]:
+    /// Twilio Verify) after them on every one of those routes, and first on the catch-all
+    /// route (then every other provider, in the order added). Routes already set, and a
+    /// catch-all already set, are kept as they are.
+    ///
+    /// A fallback only takes a send the route's first vendor provably did not act on (see the
+    /// table above), and only if it can honour the request's options: Twilio Verify fixes the
+    /// code's length, lifetime and message in its Verify Service, so a request with a custom
+    /// template, code length or lifetime never falls back to it.
+    ///
+    /// [`VendorDescriptor::countries`]: crate::vendors::VendorDescriptor::countries
+    /// [`VendorDescriptor::fallback`]: crate::vendors::VendorDescriptor::fallback
     pub fn default_routes(mut self) -> Self {
         let configured: Vec<&Vendor> = self
             .providers
             .iter()
             .flat_map(|p| p.capabilities().iter().map(|c| &c.vendor))
             .collect();
-        for descriptor in BUILT_IN {
-            if configured.contains(&&descriptor.vendor) {
-                for &code in descriptor.countries {
-                    self.routes
-                        .entry(code)
-                        .or_insert_with(|| vec![descriptor.vendor.clone()]);
-                }
+        let present = || BUILT_IN.iter().filter(|d| configured.contains(&&d.vendor));
+        let fallbacks: Vec<Vendor> = present()
+            .filter(|d| d.fallback)
+            .map(|d| d.vendor.clone())
+            .collect();
+        let mut homes: BTreeMap<u16, Vec<Vendor>> = BTreeMap::new();
+        for descriptor in present() {
+            for &code in descriptor.countries {
+                homes
+                    .entry(code)
+                    .or_default()
+                    .push(descriptor.vendor.clone());
             }
+        }
+        for (code, mut vendors) in homes {
+            vendors.extend(
+                fallbacks
+                    .iter()
+                    .filter(|f| !vendors.contains(f))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+            self.routes.entry(code).or_insert(vendors);
+        }
+        if self.catch_all.is_none() && !fallbacks.is_empty() {
+            let rest = configured.iter().filter(|v| !fallbacks.contains(v));
+            self.catch_all = Some(fallbacks.iter().chain(rest.copied()).cloned().collect());
         }
         self
     }

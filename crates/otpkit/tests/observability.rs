@@ -43,14 +43,12 @@ fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
 /// token of its own inside them.
 fn number_forms(vendor: Vendor) -> [String; 3] {
     let e164 = number_for(vendor);
-    let code = match vendor {
-        Vendor::Termii => "234",
-        Vendor::Pipwave => "60",
-        Vendor::Shoutout => "94",
-        Vendor::Octopush => "33",
-    };
+    let code = otpkit::Phone::parse(e164)
+        .unwrap()
+        .country_code()
+        .to_string();
     let digits = e164.trim_start_matches('+');
-    let national = digits.strip_prefix(code).unwrap();
+    let national = digits.strip_prefix(&code).unwrap();
     [e164.to_string(), digits.to_string(), national.to_string()]
 }
 

@@ -22,11 +22,61 @@ fn router(sandbox: &Sandbox, timeout: Duration) -> Otp {
         .provider(provider(sandbox, Vendor::Pipwave, true, timeout))
         .provider(provider(sandbox, Vendor::Shoutout, true, timeout))
         .provider(provider(sandbox, Vendor::Octopush, true, timeout))
+        .provider(provider(sandbox, Vendor::TwilioVerify, true, timeout))
         .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
         .default_routes()
         .build()
         .unwrap();
     Otp::new(built)
+}
+
+#[tokio::test]
+async fn default_routes_put_the_global_fallback_after_each_home_vendor_and_first_on_the_catch_all()
+{
+    use otpkit::Vendor as V;
+    let sandbox = Sandbox::start().await.unwrap();
+    let routes = |with_twilio: bool| {
+        let mut builder = Router::builder();
+        for vendor in Vendor::ALL {
+            if with_twilio || vendor != Vendor::TwilioVerify {
+                builder = builder.shared_provider(provider(&sandbox, vendor, true, PATIENT));
+            }
+        }
+        let router = builder
+            .route(234, [V::TERMII, V::OCTOPUSH])
+            .default_routes()
+            .build()
+            .unwrap();
+        [Some(60), Some(94), Some(33), Some(234), None].map(|code| router.route_for(code).to_vec())
+    };
+    assert_eq!(
+        routes(true),
+        [
+            vec![V::PIPWAVE, V::TWILIO_VERIFY],
+            vec![V::SHOUTOUT, V::TWILIO_VERIFY],
+            vec![V::OCTOPUSH, V::TWILIO_VERIFY],
+            vec![V::TERMII, V::OCTOPUSH],
+            vec![
+                V::TWILIO_VERIFY,
+                V::TERMII,
+                V::PIPWAVE,
+                V::SHOUTOUT,
+                V::OCTOPUSH
+            ],
+        ],
+        "a route set by hand is kept as it is"
+    );
+    assert_eq!(
+        routes(false),
+        [
+            vec![V::PIPWAVE],
+            vec![V::SHOUTOUT],
+            vec![V::OCTOPUSH],
+            vec![V::TERMII, V::OCTOPUSH],
+            vec![V::TERMII, V::PIPWAVE, V::SHOUTOUT, V::OCTOPUSH],
+        ],
+        "without a global fallback, each country has its home vendor"
+    );
 }
 
 #[tokio::test]
@@ -53,9 +103,10 @@ async fn routes_by_country_and_verifies_with_the_sender() {
             Outcome::Approved
         );
     }
-    // A country with no route tries providers in the order added: Termii first.
-    let sent = otp.send(&SendRequest::new("+14155550123")).await.unwrap();
-    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
+    // A country with no route takes the catch-all, which the default routes start with the
+    // global fallback.
+    let sent = otp.send(&SendRequest::new("+447911123456")).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TWILIO_VERIFY);
 }
 
 /// A 429 says the vendor did not act (a 5xx cannot say so: failover_policy.rs).
@@ -447,7 +498,7 @@ async fn a_channel_no_routed_vendor_has_is_refused_naming_it_before_any_request(
     assert!(!error.may_have_reached_vendor() && !error.is_retryable());
     assert_eq!(
         Vendor::ALL.map(|v| sandbox.requests(v)),
-        [0; 4],
+        [0; Vendor::ALL.len()],
         "no vendor was asked"
     );
 }

@@ -15,6 +15,8 @@ pub mod pipwave;
 pub mod shoutout;
 #[cfg(feature = "termii")]
 pub mod termii;
+#[cfg(feature = "twilio-verify")]
+pub mod twilio_verify;
 
 use std::sync::Arc;
 
@@ -33,6 +35,8 @@ pub static BUILT_IN: &[&VendorDescriptor] = &[
     &shoutout::DESCRIPTOR,
     #[cfg(feature = "octopush")]
     &octopush::DESCRIPTOR,
+    #[cfg(feature = "twilio-verify")]
+    &twilio_verify::DESCRIPTOR,
 ];
 
 /// The built-in vendor `vendor`, if it is compiled in.
@@ -66,6 +70,9 @@ pub struct VendorDescriptor {
     ///
     /// [`RouterBuilder::default_routes`]: crate::RouterBuilder::default_routes
     pub countries: &'static [u16],
+    /// Whether it is a global fallback (it reaches every country): the default routes put it
+    /// after the home vendors of every routed country, and first on the catch-all route.
+    pub fallback: bool,
     /// What it can do.
     pub capabilities: Capabilities,
     /// Its provider, from settings looked up by environment variable name (see

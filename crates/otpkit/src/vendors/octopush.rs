@@ -37,6 +37,7 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
         "OCTOPUSH_SENDER_ID",
     ],
     countries: &[33],
+    fallback: false,
     capabilities: Capabilities::new(VENDOR)
         .channels(&[Channel::Sms, Channel::Voice, Channel::Whatsapp])
         .code_length(3..=32)

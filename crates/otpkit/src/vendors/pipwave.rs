@@ -31,6 +31,7 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     display_name: "pipwave",
     env: &["PIPWAVE_API_KEY", "PIPWAVE_API_SECRET", "PIPWAVE_BASE_URL"],
     countries: &[60],
+    fallback: false,
     capabilities: Capabilities::new(VENDOR).code_length(6..=6),
     from_vars: |vars| Ok(Arc::new(PipwaveBuilder::from_vars(vars)?.build()?)),
 };

@@ -34,6 +34,7 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
         "SHOUTOUT_SENDER_ID",
     ],
     countries: &[94],
+    fallback: false,
     capabilities: Capabilities::new(VENDOR)
         .template(true)
         .sender_id(true, true),

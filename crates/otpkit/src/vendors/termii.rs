@@ -36,6 +36,7 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     display_name: "Termii",
     env: &["TERMII_API_KEY", "TERMII_BASE_URL", "TERMII_SENDER_ID"],
     countries: &[234],
+    fallback: false,
     capabilities: Capabilities::new(VENDOR)
         .channels(&[
             Channel::Sms,

@@ -95,18 +95,22 @@ pub fn credentials(sandbox: &Sandbox) -> Vec<String> {
             sandbox
                 .client_env(vendor)
                 .iter()
-                .filter(|(name, _)| name.ends_with("_KEY") || name.ends_with("_SECRET"))
+                .filter(|(name, _)| {
+                    ["_KEY", "_SECRET", "_TOKEN"]
+                        .iter()
+                        .any(|suffix| name.ends_with(suffix))
+                })
                 .map(|(_, value)| value.to_string())
                 .collect::<Vec<_>>()
         })
         .collect()
 }
 
-/// A sandbox for tests that send to the same number again and again, which pipwave would
-/// otherwise throttle.
+/// A sandbox for tests that send to the same number again and again, which pipwave and
+/// Twilio Verify would otherwise throttle.
 pub async fn sandbox_for_repeat_sends() -> Sandbox {
     let config = otpkit_sandbox::Config {
-        pipwave_resend_after: Duration::ZERO,
+        destination_limits: false,
         ..Default::default()
     };
     Sandbox::bind(([127, 0, 0, 1], 0).into(), config)

@@ -1,0 +1,326 @@
+//! Twilio Verify v2 (every country): the global fallback. SMS, voice, WhatsApp and e-mail;
+//! Twilio generates the code, and its length, lifetime (10 minutes), attempts (5) and message
+//! are settings of the Verify Service, not of a request, so a request that sets any of them (a
+//! template included) is not for Twilio, and a router skips it there. Numbers go as `+E.164`.
+//!
+//! Outcomes: a check answers 200 with the verification's status: `approved`; `pending` for a
+//! wrong code (not an error); `max_attempts_reached`; `expired`; a verification approved,
+//! expired or cancelled is deleted and answers 404 (20404), read as not found; a sixth check
+//! answers 429 (60202), read as locked. Refusals of a send: 60203 (five sends to one number
+//! without a successful check) and 60212 are per-destination limits, never failed over; 60605
+//! (the Service's geo permissions block the country), 60205 (SMS to a landline) and 60223 (a
+//! channel disabled in the Service) mean Twilio cannot send there; 20429 is the account's rate
+//! limit.
+
+use std::sync::Arc;
+
+use otpkit_twilio_verify::types;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::adapter::Adapter;
+use super::{Lookup, VendorDescriptor};
+use crate::call::{ErrorAnswer, answer, failed, issued_id};
+use crate::config::Vars;
+use crate::connection::{self, Connection, connection_setters};
+use crate::{Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification};
+
+impl Vendor {
+    /// Twilio Verify (every country).
+    pub const TWILIO_VERIFY: Vendor = Vendor::from_static("twilio-verify");
+}
+
+const VENDOR: Vendor = Vendor::TWILIO_VERIFY;
+
+/// Twilio Verify in the built-in list: no home country, the fallback of every route.
+pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
+    vendor: VENDOR,
+    display_name: "Twilio Verify",
+    env: &[
+        "TWILIO_VERIFY_SERVICE_SID",
+        "TWILIO_ACCOUNT_SID",
+        "TWILIO_AUTH_TOKEN",
+        "TWILIO_API_KEY",
+        "TWILIO_API_SECRET",
+        "TWILIO_VERIFY_BASE_URL",
+    ],
+    countries: &[],
+    fallback: true,
+    // Code length (4 to 10), lifetime and attempts are fixed by the Verify Service; a
+    // message template is a Twilio template SID, not text: none can be set per request.
+    capabilities: Capabilities::new(VENDOR).channels(&[
+        Channel::Sms,
+        Channel::Voice,
+        Channel::Whatsapp,
+        Channel::Email,
+    ]),
+    from_vars: |vars| Ok(Arc::new(TwilioVerifyBuilder::from_vars(vars)?.build()?)),
+};
+
+/// Builds a [`TwilioVerify`] provider. `from_env` reads `TWILIO_VERIFY_SERVICE_SID`, then
+/// either `TWILIO_API_KEY` and `TWILIO_API_SECRET` (an API key, as Twilio recommends for
+/// production) or `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN`, and `TWILIO_VERIFY_BASE_URL`.
+#[derive(Clone, Debug, Default)]
+pub struct TwilioVerifyBuilder {
+    service_sid: Option<String>,
+    account_sid: Option<String>,
+    auth_token: Option<SecretString>,
+    api_key: Option<String>,
+    api_secret: Option<SecretString>,
+    connection: Connection,
+}
+
+impl TwilioVerifyBuilder {
+    /// A builder with settings from the environment (`TWILIO_VERIFY_SERVICE_SID`,
+    /// `TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`, `TWILIO_API_KEY`, `TWILIO_API_SECRET`,
+    /// `TWILIO_VERIFY_BASE_URL`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override
+    /// them.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(&Vars::process)
+    }
+
+    /// As [`TwilioVerifyBuilder::from_env`], with each variable looked up through `vars`.
+    pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
+        let vars = Vars::new(vars);
+        Ok(Self {
+            service_sid: vars.get("TWILIO_VERIFY_SERVICE_SID"),
+            account_sid: vars.get("TWILIO_ACCOUNT_SID"),
+            auth_token: vars.get("TWILIO_AUTH_TOKEN").map(SecretString::from),
+            api_key: vars.get("TWILIO_API_KEY"),
+            api_secret: vars.get("TWILIO_API_SECRET").map(SecretString::from),
+            connection: Connection::from_vars("TWILIO_VERIFY", vars)?,
+        })
+    }
+
+    /// The Verify Service (`VA` and 32 hex digits): its settings fix the code's length,
+    /// lifetime and message.
+    pub fn service_sid(mut self, sid: impl Into<String>) -> Self {
+        self.service_sid = Some(sid.into());
+        self
+    }
+
+    /// Authenticate with the Account SID (`AC...`) and its Auth Token.
+    pub fn account(
+        mut self,
+        account_sid: impl Into<String>,
+        auth_token: impl Into<String>,
+    ) -> Self {
+        self.account_sid = Some(account_sid.into());
+        self.auth_token = Some(SecretString::from(auth_token.into()));
+        self
+    }
+
+    /// Authenticate with an API key SID (`SK...`) and its secret; used before the Account SID
+    /// and Auth Token when both are set.
+    pub fn api_key(mut self, key_sid: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.api_key = Some(key_sid.into());
+        self.api_secret = Some(SecretString::from(secret.into()));
+        self
+    }
+
+    connection_setters!("otpkit_twilio_verify::BASE_URL");
+
+    /// The provider, or a [`Error::Config`] naming what is missing or malformed.
+    pub fn build(self) -> Result<TwilioVerify, Error> {
+        let service_sid = connection::required(
+            self.service_sid,
+            "the Twilio Verify Service SID",
+            "TWILIO_VERIFY_SERVICE_SID",
+        )?;
+        if !is_sid("VA", &service_sid) {
+            return Err(Error::Config(
+                "TWILIO_VERIFY_SERVICE_SID must be `VA` followed by 32 hex digits".into(),
+            ));
+        }
+        let (username, password) = match (self.api_key, self.api_secret) {
+            (Some(key), Some(secret)) => (key, secret),
+            (Some(_), None) => {
+                return Err(Error::Config(
+                    "TWILIO_API_KEY is set without its secret: set TWILIO_API_SECRET".into(),
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(Error::Config(
+                    "TWILIO_API_SECRET is set without its key: set TWILIO_API_KEY".into(),
+                ));
+            }
+            (None, None) => match (self.account_sid, self.auth_token) {
+                (Some(sid), Some(token)) => (sid, token),
+                (Some(_), None) => {
+                    return Err(Error::Config(
+                        "TWILIO_ACCOUNT_SID is set without its Auth Token: set TWILIO_AUTH_TOKEN"
+                            .into(),
+                    ));
+                }
+                _ => {
+                    return Err(Error::Config(
+                        "Twilio Verify has no credentials: set TWILIO_API_KEY and \
+                         TWILIO_API_SECRET, or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
+                            .into(),
+                    ));
+                }
+            },
+        };
+        let (base_url, http) = self.connection.resolve(otpkit_twilio_verify::BASE_URL)?;
+        let client = otpkit_twilio_verify::Client::connect(
+            &base_url,
+            &username,
+            password.expose_secret(),
+            &http,
+        )
+        .map_err(connection::client_error)?;
+        Ok(TwilioVerify {
+            client,
+            service_sid,
+        })
+    }
+}
+
+/// Whether `sid` is Twilio's `prefix` followed by 32 hex digits.
+fn is_sid(prefix: &str, sid: &str) -> bool {
+    sid.strip_prefix(prefix)
+        .is_some_and(|hex| hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The Twilio Verify provider. Its credentials travel in an `Authorization` header the client
+/// installs, marked sensitive, so `Debug` never shows them.
+#[derive(Debug)]
+pub struct TwilioVerify {
+    client: otpkit_twilio_verify::Client,
+    service_sid: String,
+}
+
+impl TwilioVerify {
+    /// A builder; see [`TwilioVerifyBuilder`].
+    pub fn builder() -> TwilioVerifyBuilder {
+        TwilioVerifyBuilder::default()
+    }
+}
+
+/// The shortest code Twilio checks (60200 below it).
+const MIN_CODE_CHARS: usize = 4;
+
+/// A refused send, by Twilio's error code: which of them are about the destination rather
+/// than the account, and must neither fail over nor count against the vendor's health.
+fn send_refused(answer: ErrorAnswer<types::Error>) -> Error {
+    let code = answer.body.code;
+    match code {
+        // Five sends to one number without a check (60203), concurrent starts for one number
+        // (60212); a sixth start is also reported as 60202 by some accounts.
+        60202 | 60203 | 60212 => Error::DestinationLimited {
+            vendor: VENDOR,
+            retry_after: answer.retry_after,
+        },
+        60605 => Error::unsupported(
+            VENDOR,
+            "this destination: the Verify Service's geo permissions block its country (60605)",
+        ),
+        60205 => Error::unsupported(VENDOR, "SMS to a landline (60205)"),
+        60223 => Error::unsupported(
+            VENDOR,
+            "this channel: it is disabled in the Verify Service (60223)",
+        ),
+        _ => answer.into_error(&VENDOR, |body| Some(format!("{} ({code})", body.message))),
+    }
+}
+
+impl Adapter for TwilioVerify {
+    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    // The Verify Service and the verification: the id checks itself against its own service.
+    const ID_FIELDS: usize = 2;
+    const MAX_CODE_CHARS: usize = 10;
+
+    async fn send_checked(&self, c: CheckedRequest) -> Result<Verification, Error> {
+        let channel = match c.channel {
+            Channel::Voice => "call",
+            Channel::Whatsapp => "whatsapp",
+            Channel::Email => "email",
+            _ => "sms",
+        };
+        let to = match (c.to.phone(), c.to.email()) {
+            (Some(phone), _) => phone.e164(),
+            (None, Some(address)) => address.to_string(),
+            (None, None) => return Err(Error::invalid("to", "needs a phone number or e-mail")),
+        };
+        let body = types::StartVerificationRequest::builder()
+            .to(to)
+            .channel(channel);
+        let sent = self
+            .client
+            .start_verification()
+            .service_sid(self.service_sid.as_str())
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| failed(&VENDOR, e, send_refused))?
+            .into_inner();
+        Ok(Verification::new(
+            issued_id(&VENDOR, [self.service_sid.clone(), sent.sid])?,
+            c.channel,
+        ))
+    }
+
+    async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
+        let (service, sid) = (fields[0].as_str(), fields[1].as_str());
+        if !is_sid("VA", service) || !is_sid("VE", sid) {
+            return Err(Error::invalid(
+                "verification_id",
+                "not a Twilio Verify id (a VA service SID and a VE verification SID)",
+            ));
+        }
+        if code.chars().count() < MIN_CODE_CHARS {
+            return Err(Error::invalid(
+                "code",
+                format!("Twilio Verify codes are {MIN_CODE_CHARS} to 10 characters"),
+            ));
+        }
+        let invalid = |field: &'static str| {
+            move |e: types::error::ConversionError| Error::invalid(field, e.to_string())
+        };
+        let body = types::CheckVerificationRequest {
+            code: Some(code.parse().map_err(invalid("code"))?),
+            verification_sid: Some(sid.parse().map_err(invalid("verification_id"))?),
+            to: None,
+            amount: None,
+            payee: None,
+            sna_client_token: None,
+        };
+        let checked = self
+            .client
+            .check_verification()
+            .service_sid(service)
+            .body(body)
+            .send()
+            .await;
+        match checked {
+            Ok(answer) => match answer.status.as_str() {
+                "approved" => Ok(Outcome::Approved),
+                // A wrong code: Twilio says how many attempts were used, not how many are left.
+                "pending" => Ok(Outcome::Rejected {
+                    attempts_left: None,
+                }),
+                "max_attempts_reached" => Ok(Outcome::TooManyAttempts),
+                "expired" => Ok(Outcome::Expired),
+                "canceled" | "deleted" | "failed" => Ok(Outcome::NotFound),
+                other => Err(Error::vendor_answer(
+                    VENDOR,
+                    None,
+                    format!(
+                        "the check answered status `{}`",
+                        crate::error::shorten(other)
+                    ),
+                )),
+            },
+            Err(e) => {
+                let answer = answer(&VENDOR, e)?;
+                match (answer.status, answer.body.code) {
+                    // Deleted once approved, expired or cancelled, or never issued.
+                    (404, _) => Ok(Outcome::NotFound),
+                    (429, 60202) => Ok(Outcome::TooManyAttempts),
+                    _ => Err(answer.into_error(&VENDOR, |body| {
+                        Some(format!("{} ({})", body.message, body.code))
+                    })),
+                }
+            }
+        }
+    }
+}
