@@ -1,8 +1,8 @@
 //! Each vendor's circuit breaker in the router, over real HTTP with the sandbox's faults: a
 //! primary that hangs, refuses connections or answers 5xx is skipped once its breaker opens,
 //! without being called, and the fallback takes the sends at once; a probe after the
-//! cool-down brings the traffic back; refusals and per-number limits never open it; and no
-//! send ever reaches two vendors.
+//! cool-down brings the traffic back; refusals, per-number limits and geo blocks (Twilio
+//! Verify's 60203 and 60605 included) never open it; and no send ever reaches two vendors.
 
 mod common;
 
@@ -224,6 +224,61 @@ async fn refusals_and_per_number_limits_never_open_a_breaker() {
         assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
     }
     assert_eq!(health(&nigeria, otpkit::Vendor::TERMII).await, Health::Up);
+}
+
+/// Twilio Verify as the catch-all's first vendor, Octopush after it.
+fn worldwide(sandbox: &Sandbox) -> Otp {
+    let router = Router::builder()
+        .shared_provider(provider(sandbox, Vendor::TwilioVerify, true, TIMEOUT))
+        .shared_provider(provider(sandbox, Vendor::Octopush, true, TIMEOUT))
+        .catch_all([otpkit::Vendor::TWILIO_VERIFY, otpkit::Vendor::OCTOPUSH])
+        .breaker(breaker());
+    Otp::new(router.build().unwrap())
+}
+
+#[tokio::test]
+async fn twilio_verify_per_number_limits_and_geo_blocks_never_open_its_breaker() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = worldwide(&sandbox);
+    // A bot hammering one number: Twilio sends five times (the same code), then refuses (60203).
+    let one_number = SendRequest::new(number_for(Vendor::TwilioVerify));
+    for _ in 0..5 {
+        otp.send(&one_number).await.unwrap();
+    }
+    for _ in 0..10 {
+        let error = otp.send(&one_number).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::DestinationLimited { vendor, .. } if *vendor == otpkit::Vendor::TWILIO_VERIFY),
+            "{error:?}"
+        );
+        assert!(!error.is_retryable());
+    }
+    // Numbers in a country Twilio's geo permissions block (60605): refused, and not elsewhere.
+    for _ in 0..5 {
+        let error = otp
+            .send(&SendRequest::new("+989121234567"))
+            .await
+            .unwrap_err();
+        match &error {
+            Error::Unsupported { vendor, what } => {
+                assert_eq!(vendor, &otpkit::Vendor::TWILIO_VERIFY);
+                assert!(what.contains("geo permissions"), "{what}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(
+        health(&otp, otpkit::Vendor::TWILIO_VERIFY).await,
+        Health::Up
+    );
+    assert_eq!(
+        sandbox.requests(Vendor::Octopush),
+        0,
+        "no traffic pushed to the next vendor"
+    );
+    // Every other user's number still goes to Twilio Verify.
+    let other = otp.send(&SendRequest::new("+15017122662")).await.unwrap();
+    assert_eq!(other.id.vendor(), &otpkit::Vendor::TWILIO_VERIFY);
 }
 
 #[tokio::test]

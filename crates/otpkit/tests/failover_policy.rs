@@ -230,3 +230,84 @@ async fn a_vendor_that_cannot_honour_an_option_is_skipped_before_any_call() {
         (0, 1)
     );
 }
+
+/// Nigeria as the default routes set it up with Twilio Verify configured: Termii, then Twilio.
+fn nigeria_with_twilio(sandbox: &Sandbox, termii_at: &str) -> Otp {
+    let router = Router::builder()
+        .shared_provider(provider_at(sandbox, Vendor::Termii, termii_at, PATIENT))
+        .shared_provider(provider(sandbox, Vendor::TwilioVerify, true, PATIENT))
+        .shared_provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
+        .default_routes()
+        .build()
+        .unwrap();
+    Otp::new(router)
+}
+
+#[tokio::test]
+async fn twilio_verify_takes_what_the_local_vendor_could_not_send_unless_an_option_rules_it_out() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let down = format!("http://127.0.0.1:{}/termii", common::closed_port());
+    let otp = nigeria_with_twilio(&sandbox, &down);
+    let to = number_for(Vendor::Termii);
+    // Termii refuses connections: the code goes through Twilio Verify, once.
+    let sent = otp.send(&SendRequest::new(to)).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TWILIO_VERIFY);
+    let code = sandbox.last_code_for(to).unwrap();
+    let checked = otp
+        .verify(&otpkit::VerifyRequest::new(sent.id.clone(), &code))
+        .await
+        .unwrap();
+    assert_eq!(checked, otpkit::Outcome::Approved);
+    // A custom template, code length or lifetime is not Twilio's to choose (its Verify Service
+    // fixes them): Twilio is skipped before any call, and Termii's own error comes back.
+    let before = sandbox.requests(Vendor::TwilioVerify);
+    for request in [
+        SendRequest::new(to).template("Acme: {code}"),
+        SendRequest::new(to).code_length(6),
+        SendRequest::new(to).ttl(Duration::from_secs(300)),
+    ] {
+        let error = otp.send(&request).await.unwrap_err();
+        assert!(
+            matches!(error, Error::Transport { sent: false, .. }),
+            "{error:?}"
+        );
+    }
+    assert_eq!(sandbox.requests(Vendor::TwilioVerify), before);
+    assert_eq!(sandbox.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn the_catch_all_starts_with_twilio_verify_and_an_option_it_lacks_moves_on_or_is_named() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let termii = sandbox.base_url(Vendor::Termii);
+    let otp = nigeria_with_twilio(&sandbox, &termii);
+    let us = number_for(Vendor::TwilioVerify);
+    let sent = otp.send(&SendRequest::new(us)).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::TWILIO_VERIFY);
+    // A 12-character code is not Twilio's: the catch-all's next vendor that takes it sends it.
+    let long = otp
+        .send(&SendRequest::new(us).code_length(12))
+        .await
+        .unwrap();
+    assert_eq!(long.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    // With Twilio alone, the error names the option, and nothing is asked of Twilio.
+    let alone = Otp::new(
+        Router::builder()
+            .shared_provider(provider(&sandbox, Vendor::TwilioVerify, true, PATIENT))
+            .build()
+            .unwrap(),
+    );
+    let before = sandbox.requests(Vendor::TwilioVerify);
+    let error = alone
+        .send(&SendRequest::new(us).template("Acme: {code}"))
+        .await
+        .unwrap_err();
+    match &error {
+        Error::Unsupported { vendor, what } => {
+            assert_eq!(vendor, &otpkit::Vendor::TWILIO_VERIFY);
+            assert!(what.contains("template"), "{what}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sandbox.requests(Vendor::TwilioVerify), before);
+}

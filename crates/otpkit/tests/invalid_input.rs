@@ -279,4 +279,53 @@ fn configuration_errors_name_what_is_missing() {
         .build()
         .unwrap_err();
     assert!(error.to_string().contains("PIPWAVE_API_SECRET"), "{error}");
+    use otpkit::vendors::twilio_verify::TwilioVerify;
+    let service = "VA0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    for (builder, names) in [
+        (
+            TwilioVerify::builder().account("AC1", "t"),
+            "TWILIO_VERIFY_SERVICE_SID",
+        ),
+        (
+            TwilioVerify::builder()
+                .service_sid("VA-not-a-sid")
+                .account("AC1", "t"),
+            "TWILIO_VERIFY_SERVICE_SID must be `VA`",
+        ),
+        (
+            TwilioVerify::builder().service_sid(service),
+            "TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
+        ),
+    ] {
+        let error = builder.build().unwrap_err();
+        assert!(error.to_string().contains(names), "{error}");
+    }
+    let vars = |name: &str| match name {
+        "TWILIO_VERIFY_SERVICE_SID" => Some(service.to_string()),
+        "TWILIO_API_KEY" => Some("SK1".to_string()),
+        _ => None,
+    };
+    let error = otpkit::vendors::provider(&otpkit::Vendor::TWILIO_VERIFY, &vars).unwrap_err();
+    assert!(
+        error.to_string().contains("set TWILIO_API_SECRET"),
+        "{error}"
+    );
+}
+
+/// Twilio Verify checks codes of 4 to 10 characters: a shorter one is refused unsent.
+#[tokio::test]
+async fn a_code_shorter_than_twilio_checks_never_reaches_it() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::TwilioVerify);
+    let sent = otp
+        .send(&SendRequest::new(number_for(Vendor::TwilioVerify)))
+        .await
+        .unwrap();
+    let before = sandbox.requests(Vendor::TwilioVerify);
+    let error = otp
+        .verify(&otpkit::VerifyRequest::new(sent.id.clone(), "123"))
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&error), "code");
+    assert_eq!(sandbox.requests(Vendor::TwilioVerify), before);
 }

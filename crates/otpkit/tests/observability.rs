@@ -71,6 +71,17 @@ async fn traces_name_the_call_and_hide_every_secret() {
 
     let sandbox = Sandbox::start().await.unwrap();
     let mut secrets = common::credentials(&sandbox);
+    // Twilio Verify's credentials travel base64-encoded in an HTTP Basic header: that form
+    // must not show either.
+    let twilio = sandbox.client_env(Vendor::TwilioVerify);
+    for (user, password) in [
+        ("TWILIO_API_KEY", "TWILIO_API_SECRET"),
+        ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
+    ] {
+        let header =
+            otpkit_twilio_verify::basic(&twilio.get(user).unwrap(), &twilio.get(password).unwrap());
+        secrets.push(header.trim_start_matches("Basic ").to_string());
+    }
     for vendor in Vendor::ALL {
         let otp = otp(&sandbox, vendor);
         let sent = otp
@@ -231,6 +242,13 @@ fn contains_token(text: &str, secret: &str) -> bool {
 fn builders_and_errors_never_print_credentials() {
     use otpkit::vendors::{
         octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii,
+        twilio_verify::TwilioVerify,
+    };
+    let twilio = || {
+        TwilioVerify::builder()
+            .service_sid("VA0a1b2c3d4e5f60718293a4b5c6d7e8f9")
+            .account("AC1", "hunter2-token")
+            .api_key("SK1", "hunter2-twilio")
     };
     let printed = [
         format!("{:?}", Termii::builder().api_key("hunter2-termii")),
@@ -259,9 +277,16 @@ fn builders_and_errors_never_print_credentials() {
                 .build()
                 .unwrap()
         ),
+        format!("{:?}", twilio()),
+        format!("{:?}", twilio().build().unwrap()),
     ];
+    let basic = otpkit_twilio_verify::basic("SK1", "hunter2-twilio");
+    let encoded = basic.trim_start_matches("Basic ");
     for text in printed {
-        assert!(!text.contains("hunter2"), "{text}");
+        assert!(
+            !text.contains("hunter2") && !text.contains(encoded),
+            "{text}"
+        );
     }
     // A key that cannot go in a header is refused when built, and the refusal does not
     // quote it. (Termii's key travels in the body, where any text builds.)

@@ -58,6 +58,14 @@ impl Client {
 }
 
 /// The `Authorization` value of HTTP Basic authentication (RFC 7617).
+///
+/// ```
+/// // RFC 7617's own example.
+/// assert_eq!(
+///     otpkit_twilio_verify::basic("Aladdin", "open sesame"),
+///     "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+/// );
+/// ```
 pub fn basic(username: &str, password: &str) -> String {
     use base64::Engine;
     let credentials = format!("{username}:{password}");
