@@ -200,10 +200,10 @@ async fn send_times(otp: &Otp, to: &str, count: usize) -> Vec<Duration> {
 }
 
 /// Failover past a vendor that hangs: Termii answers nothing (a sandbox latency fault far
-/// past the timeout), Octopush is the fallback for Nigeria. The sends before Termii's breaker
-/// opens pay the timeout (and fail: a timeout once the request was written is never resent);
-/// after it opens they go to Octopush without touching Termii. Compared with Octopush's own
-/// latency when it alone serves the route.
+/// past the timeout), Twilio Verify is the fallback for Nigeria, as the default routes put it.
+/// The sends before Termii's breaker opens pay the timeout (and fail: a timeout once the
+/// request was written is never resent); after it opens they go to Twilio Verify without
+/// touching Termii. Compared with Twilio Verify's own latency when it alone serves the route.
 async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String> {
     let timeout = Duration::from_millis(200);
     let config = otpkit::BreakerConfig::default();
@@ -211,8 +211,8 @@ async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String
     let to = destination(Vendor::Termii, 0);
     let alone = Otp::new(
         otpkit::Router::builder()
-            .shared_provider(provider(Vendor::Octopush)?)
-            .route(234, [otpkit::Vendor::OCTOPUSH])
+            .shared_provider(provider(Vendor::TwilioVerify)?)
+            .route(234, [otpkit::Vendor::TWILIO_VERIFY])
             .build()
             .map_err(|e| e.to_string())?,
     );
@@ -228,8 +228,8 @@ async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String
     let router = Otp::new(
         otpkit::Router::builder()
             .shared_provider(provider(Vendor::Termii)?)
-            .shared_provider(provider(Vendor::Octopush)?)
-            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
+            .shared_provider(provider(Vendor::TwilioVerify)?)
+            .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::TWILIO_VERIFY])
             .breaker(config)
             .build()
             .map_err(|e| e.to_string())?,

@@ -375,3 +375,23 @@ async fn another_service_and_a_json_body_are_refused() {
     assert_eq!(json_body.status(), 415);
     assert!(h.sandbox.messages().is_empty());
 }
+
+#[tokio::test]
+async fn without_destination_limits_resends_go_on_and_the_answer_stays_small() {
+    let config = otpkit_sandbox::Config {
+        destination_limits: false,
+        ..Default::default()
+    };
+    let h = Harness::with(config).await;
+    let mut last = None;
+    for _ in 0..20 {
+        last = Some(start(&h, TO, "sms").await);
+    }
+    let last = last.unwrap();
+    assert_eq!(last.status, 201);
+    assert_eq!(
+        last.body["send_code_attempts"].as_array().unwrap().len(),
+        5,
+        "the newest five sends, as many as Twilio ever lets through"
+    );
+}
