@@ -7,7 +7,7 @@
 //!   verify is a real Termii verify of a wrong PIN against one live session opened with a huge
 //!   attempt budget (decode, authenticate, look up, compare, spend an attempt, encode); each
 //!   send generates a code, opens a session and delivers to the inbox.
-//! - Code generation of all four specs in check mode, in process and as the whole
+//! - Code generation of every spec in check mode, in process and as the whole
 //!   `cargo xtask generate --check` command.
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -19,7 +19,7 @@ use serde_json::json;
 #[command(
     name = "otpkit",
     version,
-    about = "Send and verify one-time codes through Termii, pipwave, ShoutOUT and Octopush",
+    about = "Send and verify one-time codes through every OTP vendor otpkit binds",
     after_help = "Exit codes: 0 success; 1 code not approved (or a demo check failed); 2 invalid input;\n\
                   3 credentials missing or refused; 4 vendor or network failure."
 )]
@@ -69,8 +69,9 @@ enum AlphabetArg {
 
 #[derive(clap::Args)]
 struct Send {
-    /// Vendor to send through; without it, route by the destination's country (+234 Termii,
-    /// +60 pipwave, +94 ShoutOUT, +33 Octopush) over every vendor configured in the environment.
+    /// Vendor to send through; without it, route by the destination's country (each vendor's
+    /// home countries, then the global fallback) over every vendor configured in the
+    /// environment.
     #[arg(long, value_parser = providers::vendor_names())]
     vendor: Option<String>,
     /// Destination: a number in international form (+2348012345678), or an e-mail address.

@@ -1,6 +1,5 @@
-//! Shared HTTP plumbing for otpkit's vendor crates (`otpkit-termii`, `otpkit-pipwave`,
-//! `otpkit-shoutout`, `otpkit-octopush`): one place that builds the `reqwest` client their
-//! generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
+//! Shared HTTP plumbing for otpkit's generated vendor crates (`otpkit-termii` and the
+//! others): one place that builds the `reqwest` client their generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
 //! headers marked sensitive so that they never show in `Debug` output; and the pre-request hook
 //! the generated code calls ([`strip_unused_headers`]), and the request execution every client
 //! runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]).

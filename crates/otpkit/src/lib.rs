@@ -1,6 +1,7 @@
 //! One `send` / `verify` API over the OTP vendors application developers in Nigeria,
-//! Malaysia, Sri Lanka and France use: Termii, pipwave, ShoutOUT and Octopush, each behind a
-//! cargo feature (`termii`, `pipwave`, `shoutout`, `octopush`; `full`, the default, has all).
+//! Malaysia, Sri Lanka and France use (Termii, pipwave, ShoutOUT and Octopush) and Twilio
+//! Verify, the global fallback, each behind a cargo feature named after it (`termii`,
+//! `pipwave`, `shoutout`, `octopush`, `twilio-verify`; `full`, the default, has all).
 //!
 //! - [`SendRequest`] says what to send; every option is checked against the chosen vendor's
 //!   documented limits ([`Capabilities`]) before any request, and a bad value is an
@@ -114,11 +115,9 @@ impl Otp {
         Self { provider }
     }
 
-    /// A [`Router`] over every built-in vendor whose credentials are in the environment
-    /// (`TERMII_API_KEY`, `PIPWAVE_API_KEY` + `PIPWAVE_API_SECRET`, `SHOUTOUT_API_KEY`,
-    /// `OCTOPUSH_API_LOGIN` + `OCTOPUSH_API_KEY`, with their `*_BASE_URL` and `*_SENDER_ID`
-    /// variables; each vendor's are in its [`VendorDescriptor::env`]), with
-    /// [`RouterBuilder::default_routes`].
+    /// A [`Router`] over every built-in vendor whose credentials are in the environment (each
+    /// vendor's variables are in its [`VendorDescriptor::env`]: `TERMII_API_KEY`,
+    /// `TWILIO_VERIFY_SERVICE_SID` and so on), with [`RouterBuilder::default_routes`].
     ///
     /// [`VendorDescriptor::env`]: vendors::VendorDescriptor::env
     pub fn from_env() -> Result<Self, Error> {

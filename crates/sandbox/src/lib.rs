@@ -1,5 +1,6 @@
-//! A local, spec-faithful stand-in for the OTP vendors otpkit binds (Termii, pipwave,
-//! ShoutOUT, Octopush), for offline tests of sign-up flows and for otpkit's own tests.
+//! A local, spec-faithful stand-in for every OTP vendor otpkit binds (one per
+//! `specs/*.yaml`, listed in [`Vendor`]), for offline tests of sign-up flows and for otpkit's
+//! own tests.
 //!
 //! It serves every operation of `specs/*.yaml` over real HTTP, each vendor under its own
 //! prefix so that a client only changes its base URL, with real OTP state: generated codes,

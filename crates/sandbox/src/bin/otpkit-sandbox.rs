@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use otpkit_sandbox::cli;
 
-/// A local, spec-faithful stand-in for Termii, pipwave, ShoutOUT and Octopush.
+/// A local, spec-faithful stand-in for every OTP vendor otpkit binds.
 #[derive(Parser)]
 #[command(version, after_help = cli::API_HELP)]
 struct Command {
