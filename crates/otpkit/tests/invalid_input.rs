@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::{number_for, otp};
-use otpkit::{Alphabet, Channel, Error, SendRequest};
+use otpkit::{Alphabet, Channel, Error, Otp, SendRequest};
 use otpkit_sandbox::{Sandbox, Vendor};
 
 fn field_of(error: &Error) -> &'static str {
@@ -328,4 +328,31 @@ async fn a_code_shorter_than_twilio_checks_never_reaches_it() {
         .unwrap_err();
     assert_eq!(field_of(&error), "code");
     assert_eq!(sandbox.requests(Vendor::TwilioVerify), before);
+}
+
+/// Twilio Verify takes one credential pair: from variables the API key wins; a setter replaces
+/// whichever pair was there, so the caller's choice is the one used.
+#[tokio::test]
+async fn a_twilio_credential_setter_replaces_the_pair_from_the_environment() {
+    use otpkit::vendors::twilio_verify::TwilioVerifyBuilder;
+    let sandbox = Sandbox::start().await.unwrap();
+    let env = sandbox.client_env(Vendor::TwilioVerify);
+    let vars = |name: &str| env.get(name);
+    let to = SendRequest::new(number_for(Vendor::TwilioVerify));
+    let account = env.get("TWILIO_ACCOUNT_SID").unwrap();
+    let with_wrong_token = TwilioVerifyBuilder::from_vars(&vars)
+        .unwrap()
+        .account(&account, "wrong-token")
+        .build()
+        .unwrap();
+    let error = Otp::new(with_wrong_token).send(&to).await.unwrap_err();
+    assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
+    let token = env.get("TWILIO_AUTH_TOKEN").unwrap();
+    let with_account = TwilioVerifyBuilder::from_vars(&vars)
+        .unwrap()
+        .account(&account, &token)
+        .build()
+        .unwrap();
+    Otp::new(with_account).send(&to).await.unwrap();
+    assert_eq!(sandbox.messages().len(), 1);
 }

@@ -229,3 +229,129 @@ async fn shoutout_1000_inside_an_error_answer_is_not_an_approval() {
     let result = verify_against(&sandbox, &otp, Vendor::Shoutout, &id, 400, contradictory).await;
     assert!(!matches!(result, Ok(Outcome::Approved)), "{result:?}");
 }
+
+/// Twilio Verify's body `code` decides what a refusal is: per-number limits (60203, 60212,
+/// 60202 on a start, Fraud Guard's 60410) are never the account's; a 403 other than 20003 is
+/// not a credentials problem; 60202 on a check is the lock; a check's `expired` is expiry.
+#[tokio::test]
+async fn twilio_verify_codes_name_the_refusal() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = otp(&sandbox, Vendor::TwilioVerify);
+    let to = number_for(Vendor::TwilioVerify);
+    let body = |status: u16, code: u32| {
+        json!({ "code": code, "message": "refused", "status": status,
+                "more_info": format!("https://www.twilio.com/docs/errors/{code}") })
+    };
+    for (status, code) in [(429, 60203), (429, 60212), (429, 60202), (403, 60410)] {
+        let error = send_against(
+            &sandbox,
+            &otp,
+            Vendor::TwilioVerify,
+            to,
+            status,
+            body(status, code),
+        )
+        .await;
+        assert!(
+            matches!(error, Error::DestinationLimited { .. }),
+            "{code}: {error:?}"
+        );
+    }
+    let error = send_against(
+        &sandbox,
+        &otp,
+        Vendor::TwilioVerify,
+        to,
+        429,
+        body(429, 20429),
+    )
+    .await;
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
+    assert!(
+        error.is_retryable(),
+        "the account's limit: another vendor may take it"
+    );
+    let error = send_against(
+        &sandbox,
+        &otp,
+        Vendor::TwilioVerify,
+        to,
+        403,
+        body(403, 20403),
+    )
+    .await;
+    assert!(
+        matches!(&error, Error::Vendor { status: Some(403), message, .. } if message.contains("20403")),
+        "{error:?}"
+    );
+    let error = send_against(
+        &sandbox,
+        &otp,
+        Vendor::TwilioVerify,
+        to,
+        401,
+        body(401, 20003),
+    )
+    .await;
+    assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
+    for (status, code) in [(403, 60205), (400, 60223)] {
+        let error = send_against(
+            &sandbox,
+            &otp,
+            Vendor::TwilioVerify,
+            to,
+            status,
+            body(status, code),
+        )
+        .await;
+        assert!(
+            matches!(error, Error::Unsupported { .. }),
+            "{code}: {error:?}"
+        );
+    }
+
+    let id = sent(&otp, Vendor::TwilioVerify).await;
+    let locked = verify_against(
+        &sandbox,
+        &otp,
+        Vendor::TwilioVerify,
+        &id,
+        429,
+        body(429, 60202),
+    )
+    .await;
+    assert_eq!(locked.unwrap(), Outcome::TooManyAttempts);
+    let check = |status: &str| json!({ "sid": "VE0", "status": status });
+    for (status, outcome) in [
+        ("expired", Outcome::Expired),
+        ("canceled", Outcome::NotFound),
+        ("max_attempts_reached", Outcome::TooManyAttempts),
+        (
+            "pending",
+            Outcome::Rejected {
+                attempts_left: None,
+            },
+        ),
+    ] {
+        let found = verify_against(
+            &sandbox,
+            &otp,
+            Vendor::TwilioVerify,
+            &id,
+            200,
+            check(status),
+        )
+        .await;
+        assert_eq!(found.unwrap(), outcome, "{status}");
+    }
+    let odd = verify_against(
+        &sandbox,
+        &otp,
+        Vendor::TwilioVerify,
+        &id,
+        200,
+        check("weird"),
+    )
+    .await;
+    assert!(matches!(odd, Err(Error::Vendor { .. })), "{odd:?}");
+}

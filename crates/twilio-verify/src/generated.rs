@@ -2501,7 +2501,7 @@ let response = client.start_verification()
     pub fn start_verification(&self) -> builder::StartVerification<'_> {
         builder::StartVerification::new(self)
     }
-    /**Fetch a pending verification (404 once approved, expired or locked)
+    /**Fetch a pending verification (404 once approved, cancelled, expired or locked by wrong codes)
 
 Sends a `GET` request to `/v2/Services/{ServiceSid}/Verifications/{Sid}`
 

@@ -7,7 +7,8 @@
 //! wrong code (not an error); `max_attempts_reached`; `expired`; a verification approved,
 //! expired or cancelled is deleted and answers 404 (20404), read as not found; a sixth check
 //! answers 429 (60202), read as locked. Refusals of a send: 60203 (five sends to one number
-//! without a successful check) and 60212 are per-destination limits, never failed over; 60605
+//! without a successful check), 60212, 60202 (the number's verification is locked) and 60410
+//! (Fraud Guard) are per-destination limits, never failed over; 60605
 //! (the Service's geo permissions block the country), 60205 (SMS to a landline) and 60223 (a
 //! channel disabled in the Service) mean Twilio cannot send there; 20429 is the account's rate
 //! limit.
@@ -58,7 +59,12 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
 
 /// Builds a [`TwilioVerify`] provider. `from_env` reads `TWILIO_VERIFY_SERVICE_SID`, then
 /// either `TWILIO_API_KEY` and `TWILIO_API_SECRET` (an API key, as Twilio recommends for
-/// production) or `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN`, and `TWILIO_VERIFY_BASE_URL`.
+/// production; used when the environment has both pairs) or `TWILIO_ACCOUNT_SID` and
+/// `TWILIO_AUTH_TOKEN`, and `TWILIO_VERIFY_BASE_URL`. The setters [`account`] and [`api_key`]
+/// each replace whichever pair was there.
+///
+/// [`account`]: TwilioVerifyBuilder::account
+/// [`api_key`]: TwilioVerifyBuilder::api_key
 #[derive(Clone, Debug, Default)]
 pub struct TwilioVerifyBuilder {
     service_sid: Option<String>,
@@ -98,7 +104,8 @@ impl TwilioVerifyBuilder {
         self
     }
 
-    /// Authenticate with the Account SID (`AC...`) and its Auth Token.
+    /// Authenticate with the Account SID (`AC...`) and its Auth Token, instead of any API key
+    /// set before (or read from the environment).
     pub fn account(
         mut self,
         account_sid: impl Into<String>,
@@ -106,14 +113,16 @@ impl TwilioVerifyBuilder {
     ) -> Self {
         self.account_sid = Some(account_sid.into());
         self.auth_token = Some(SecretString::from(auth_token.into()));
+        (self.api_key, self.api_secret) = (None, None);
         self
     }
 
-    /// Authenticate with an API key SID (`SK...`) and its secret; used before the Account SID
-    /// and Auth Token when both are set.
+    /// Authenticate with an API key SID (`SK...`) and its secret, instead of any Account SID
+    /// and Auth Token set before (or read from the environment).
     pub fn api_key(mut self, key_sid: impl Into<String>, secret: impl Into<String>) -> Self {
         self.api_key = Some(key_sid.into());
         self.api_secret = Some(SecretString::from(secret.into()));
+        (self.account_sid, self.auth_token) = (None, None);
         self
     }
 
@@ -205,8 +214,9 @@ fn send_refused(answer: ErrorAnswer<types::Error>) -> Error {
     let code = answer.body.code;
     match code {
         // Five sends to one number without a check (60203), concurrent starts for one number
-        // (60212); a sixth start is also reported as 60202 by some accounts.
-        60202 | 60203 | 60212 => Error::DestinationLimited {
+        // (60212), a start while the number's verification is locked by wrong codes (60202),
+        // Fraud Guard's temporary block of the number's prefix (60410, status undocumented).
+        60202 | 60203 | 60212 | 60410 => Error::DestinationLimited {
             vendor: VENDOR,
             retry_after: answer.retry_after,
         },
@@ -219,8 +229,22 @@ fn send_refused(answer: ErrorAnswer<types::Error>) -> Error {
             VENDOR,
             "this channel: it is disabled in the Verify Service (60223)",
         ),
-        _ => answer.into_error(&VENDOR, |body| Some(format!("{} ({code})", body.message))),
+        _ => refused(answer),
     }
+}
+
+/// Any other refusal. Twilio refuses credentials with 401 (20003); a 403 with another code is
+/// a refusal of the request (a permission, a block), not of the credentials.
+fn refused(answer: ErrorAnswer<types::Error>) -> Error {
+    let code = answer.body.code;
+    if answer.status == 403 && code != 20003 {
+        return Error::vendor_answer(
+            VENDOR,
+            Some(403),
+            format!("{} ({code})", answer.body.message),
+        );
+    }
+    answer.into_error(&VENDOR, |body| Some(format!("{} ({code})", body.message)))
 }
 
 impl Adapter for TwilioVerify {
@@ -316,9 +340,7 @@ impl Adapter for TwilioVerify {
                     // Deleted once approved, expired or cancelled, or never issued.
                     (404, _) => Ok(Outcome::NotFound),
                     (429, 60202) => Ok(Outcome::TooManyAttempts),
-                    _ => Err(answer.into_error(&VENDOR, |body| {
-                        Some(format!("{} ({})", body.message, body.code))
-                    })),
+                    _ => Err(refused(answer)),
                 }
             }
         }

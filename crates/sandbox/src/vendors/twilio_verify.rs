@@ -10,11 +10,13 @@
 //!   Numbers in Iran (+98), Syria (+963) and Cuba (+53), where Twilio stopped delivering,
 //!   answer 403 (60605), as the geo permissions of every service do.
 //! - Check answers 200: `approved` for the right code (the verification is then deleted),
-//!   `pending` for a wrong one, `max_attempts_reached` for the fifth wrong one; later checks
-//!   answer 429 (60202). Neither `To` nor `VerificationSid`: 400 (60221). A verification
-//!   approved, cancelled or expired (after 10 minutes) is gone: 404 (20404).
-//! - Fetch answers 200 with a live verification, 404 otherwise; update with `Status` canceled
-//!   or approved ends it (and the number's send count) and answers 200.
+//!   `pending` for a wrong one, `max_attempts_reached` for the fifth wrong one; then it is
+//!   locked until it expires: checks, and starts to its number, answer 429 (60202), and fetch
+//!   404. Neither `To` nor `VerificationSid`: 400 (60221). A verification approved, cancelled
+//!   or expired (after 10 minutes) is gone: 404 (20404).
+//! - Fetch answers 200 with a pending verification, 404 otherwise; update with `Status`
+//!   canceled or approved ends a live one, locked or not (and its number's send count), and
+//!   answers 200.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -90,13 +92,56 @@ impl Model for State {
 }
 
 impl State {
-    /// Ends the verification `sid` and its destination's send count (approved or cancelled).
-    fn finish(&mut self, sid: &str) -> Option<Pending> {
+    /// Deletes the verification `sid`, and its destination's entry if that still names it (a
+    /// newer verification to the same number keeps its own).
+    fn forget(&mut self, sid: &str) -> Option<Pending> {
         let pending = self.verifications.remove(sid)?;
-        self.by_to.remove(pending.session.destination.as_str());
-        self.sends.remove(pending.session.destination.as_str());
+        let to = pending.session.destination.as_str();
+        if self.by_to.get(to).is_some_and(|current| current == sid) {
+            self.by_to.remove(to);
+        }
         Some(pending)
     }
+
+    /// Ends the verification `sid` (approved or cancelled), and with it its number's send
+    /// count: the lifecycle Twilio's 60203 waits for is complete.
+    fn finish(&mut self, sid: &str) {
+        if let Some(pending) = self.forget(sid) {
+            self.sends.remove(pending.session.destination.as_str());
+        }
+    }
+
+    /// The verification `sid`, or the newest to the number `sid` (Twilio's samples also name
+    /// a verification by its `To`), unless it expired: Twilio deletes it then, and so does
+    /// this, on the way.
+    fn live(&mut self, sid: &str, now: Duration) -> Option<(String, &mut Pending)> {
+        let is_sid = sid.len() == 34
+            && sid.starts_with("VE")
+            && sid[2..].bytes().all(|b| b.is_ascii_hexdigit());
+        let sid = if is_sid {
+            sid.to_string()
+        } else {
+            self.by_to.get(sid)?.clone()
+        };
+        let expired = self
+            .verifications
+            .get(sid.as_str())?
+            .session
+            .expires_at
+            .is_some_and(|at| now >= at);
+        if expired {
+            self.forget(&sid);
+            return None;
+        }
+        let pending = self.verifications.get_mut(sid.as_str())?;
+        Some((sid, pending))
+    }
+}
+
+/// Whether every check attempt of `p` was spent on wrong codes: it stays locked (checks and
+/// new starts to its number answer 60202) until it expires.
+fn locked(p: &Pending) -> bool {
+    p.session.attempts_left == 0
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -282,6 +327,15 @@ async fn start_verification(
     let now = shared.clock.now();
     let wall = shared.clock.wall();
     let mut state = lock(&shared.vendors.twilio_verify);
+    // A live verification to the same number is re-sent: same SID, same code. A locked one
+    // must expire first (the 60202 page: wait for it before creating a new one).
+    let live = match state.live(&to, now) {
+        Some((_, pending)) if locked(pending) => {
+            return Err(error(429, 60202, "Max check attempts reached"));
+        }
+        Some((sid, _)) => Some(sid),
+        None => None,
+    };
     let window_over = state
         .sends
         .get(to.as_str())
@@ -301,17 +355,6 @@ async fn start_verification(
         ));
     }
     window.count += 1;
-    // A live verification to the same number is re-sent: same SID, same code.
-    let live = state
-        .by_to
-        .get(to.as_str())
-        .cloned()
-        .filter(|sid| {
-            state
-                .verifications
-                .get(sid.as_str())
-                .is_some_and(|p| p.session.expires_at.is_some_and(|at| now < at))
-        });
     let sid = match live {
         Some(sid) => sid,
         None => {
@@ -374,36 +417,25 @@ async fn check_verification(
     };
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
-    let sid = match (&r.verification_sid, &r.to) {
-        (Some(sid), _) => Some(sid.to_string()),
-        (None, Some(to)) => state.by_to.get(to.as_str()).cloned(),
-        (None, None) => None,
+    // The SID when given, else the number's newest verification.
+    let named = match (&r.verification_sid, &r.to) {
+        (Some(sid), _) => sid.to_string(),
+        (None, Some(to)) => to.clone(),
+        (None, None) => String::new(),
     };
-    let gone = || not_found(&format!("/Services/{service}{path}"));
-    let Some(sid) = sid else {
-        return Err(gone());
-    };
-    let Some(pending) = state.verifications.get_mut(sid.as_str()) else {
-        return Err(gone());
+    // Expired (and so deleted) before anything else: a locked one expires too.
+    let Some((sid, pending)) = state.live(&named, now) else {
+        return Err(not_found(&format!("/Services/{service}{path}")));
     };
     let status = match pending.session.check(code, now) {
         Check::Approved => "approved",
         Check::Wrong { attempts_left: 0 } => "max_attempts_reached",
         Check::Wrong { .. } => "pending",
         Check::Exhausted => {
-            return Err(error(
-                429,
-                60202,
-                "Max check attempts reached",
-            ));
+            return Err(error(429, 60202, "Max check attempts reached"));
         }
-        Check::Expired => {
-            // Twilio deletes a verification once it expires.
-            let to = pending.session.destination.clone();
-            state.verifications.remove(sid.as_str());
-            state.by_to.remove(to.as_str());
-            return Err(gone());
-        }
+        // `live` let no expired verification through.
+        Check::Expired => return Err(not_found(&format!("/Services/{service}{path}"))),
     };
     let answer = verification(&sid, &service, &shared, pending, status);
     if status == "approved" {
@@ -428,38 +460,6 @@ async fn check_verification(
     ))
 }
 
-/// The live verification `sid` (or, as Twilio's samples use it, the number it went to), with
-/// the status it stands at; an expired one is deleted on the way.
-fn live<'a>(state: &'a mut State, sid: &str, now: Duration) -> Option<(String, &'a mut Pending)> {
-    let sid = if sid.starts_with("VE") {
-        sid.to_string()
-    } else {
-        state.by_to.get(sid)?.clone()
-    };
-    let expired = state
-        .verifications
-        .get(sid.as_str())?
-        .session
-        .expires_at
-        .is_some_and(|at| now >= at);
-    if expired {
-        if let Some(p) = state.verifications.remove(sid.as_str()) {
-            state.by_to.remove(p.session.destination.as_str());
-        }
-        return None;
-    }
-    let pending = state.verifications.get_mut(sid.as_str())?;
-    Some((sid, pending))
-}
-
-fn standing(p: &Pending) -> &'static str {
-    if p.session.attempts_left == 0 {
-        "max_attempts_reached"
-    } else {
-        "pending"
-    }
-}
-
 async fn fetch_verification(
     Axum(shared): Axum<Arc<Shared>>,
     Path((service, sid)): Path<(String, String)>,
@@ -469,11 +469,11 @@ async fn fetch_verification(
     admit(&shared, &headers, &service, &path)?;
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
-    let Some((sid, pending)) = live(&mut state, &sid, now) else {
+    // A locked verification reads as deleted, as the check's 404 after max attempts does.
+    let Some((sid, pending)) = state.live(&sid, now).filter(|(_, p)| !locked(p)) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
-    let status = standing(pending);
-    Ok(json(200, &verification(&sid, &service, &shared, pending, status)))
+    Ok(json(200, &verification(&sid, &service, &shared, pending, "pending")))
 }
 
 async fn update_verification(
@@ -485,7 +485,8 @@ async fn update_verification(
     let r: types::UpdateVerificationRequest = read(&shared, &service, &path, request).await?;
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
-    let Some((sid, pending)) = live(&mut state, &sid, now) else {
+    // Cancelling or approving a locked verification ends it too (the 60203 page's way out).
+    let Some((sid, pending)) = state.live(&sid, now) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
     let status = match r.status {

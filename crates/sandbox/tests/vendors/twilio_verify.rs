@@ -231,7 +231,7 @@ async fn a_successful_check_ends_the_send_count() {
 }
 
 #[tokio::test]
-async fn five_wrong_codes_lock_the_verification() {
+async fn five_wrong_codes_lock_the_verification_until_it_expires() {
     let h = Harness::start().await;
     let started = start(&h, TO, "sms").await;
     let (sid, code) = (sid(&started), h.code_for(TO));
@@ -246,9 +246,40 @@ async fn five_wrong_codes_lock_the_verification() {
     }
     let fifth = check(&h, &fields).await;
     assert_eq!(fifth.body["status"], "max_attempts_reached");
-    assert_eq!(fetch(&h, &sid).await.body["status"], "max_attempts_reached");
     let right = check(&h, &[("VerificationSid", &sid), ("Code", &code)]).await;
     assert_eq!(code_error(&right), (429, 60202), "not even the right code");
+    assert_eq!(
+        code_error(&fetch(&h, &sid).await),
+        (404, 20404),
+        "reads as deleted"
+    );
+    let again = start(&h, TO, "sms").await;
+    assert_eq!(code_error(&again), (429, 60202), "wait for it to expire");
+    assert_eq!(h.sandbox.messages().len(), 1, "nothing sent again");
+    // Once expired it is gone, locked or not, and the number may start afresh.
+    h.sandbox.advance(Duration::from_secs(600));
+    let late = check(&h, &[("VerificationSid", &sid), ("Code", &code)]).await;
+    assert_eq!(code_error(&late), (404, 20404));
+    assert_eq!(start(&h, TO, "sms").await.status, 201);
+}
+
+#[tokio::test]
+async fn an_expired_verification_leaves_the_numbers_newer_one_alone() {
+    let h = Harness::start().await;
+    let old = sid(&start(&h, TO, "sms").await);
+    h.sandbox.advance(Duration::from_secs(600));
+    let new = sid(&start(&h, TO, "sms").await);
+    assert_ne!(old, new);
+    let code = h.code_for(TO);
+    // Naming the expired one deletes it, and only it.
+    assert_eq!(code_error(&fetch(&h, &old).await), (404, 20404));
+    let stale = check(&h, &[("VerificationSid", &old), ("Code", &code)]).await;
+    assert_eq!(code_error(&stale), (404, 20404));
+    let resent = start(&h, TO, "sms").await;
+    assert_eq!(sid(&resent), new, "the newer one is still the number's");
+    assert_eq!(h.code_for(TO), code, "with the same code");
+    let approved = check(&h, &[("To", TO), ("Code", &code)]).await;
+    assert_eq!(approved.body["status"], "approved", "found by number");
 }
 
 #[tokio::test]
