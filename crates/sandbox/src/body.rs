@@ -44,23 +44,7 @@ pub(crate) async fn decode_form<T: DeserializeOwned>(
         .then_some("application/x-www-form-urlencoded");
     let (headers, bytes) = read(request, required, refuse).await?;
     let pairs = serde_urlencoded::Deserializer::new(form_urlencoded::parse(&bytes));
-    let decoded = serde_path_to_error::deserialize(pairs).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.into_inner().to_string();
-        match message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.split('`').next())
-        {
-            Some(name) => Invalid {
-                field: name.into(),
-                missing: true,
-            },
-            None => Invalid {
-                field: if path == "." { String::new() } else { path },
-                missing: false,
-            },
-        }
-    });
+    let decoded = serde_path_to_error::deserialize(pairs).map_err(Invalid::from_path_error);
     Ok((headers, decoded))
 }
 

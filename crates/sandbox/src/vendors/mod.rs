@@ -233,6 +233,32 @@ pub(crate) struct Invalid {
 }
 
 impl Invalid {
+    /// What a failed decoding of any format (JSON, a form) found wrong, by the path
+    /// `serde_path_to_error` tracked.
+    pub(crate) fn from_path_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Self {
+        let path = e.path().to_string();
+        let parent = if path == "." { String::new() } else { path };
+        // serde's derive reports a missing field on its parent, naming it in the message.
+        let message = e.into_inner().to_string();
+        match message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            Some(name) if parent.is_empty() => Invalid {
+                field: name.into(),
+                missing: true,
+            },
+            Some(name) => Invalid {
+                field: format!("{parent}.{name}"),
+                missing: true,
+            },
+            None => Invalid {
+                field: parent,
+                missing: false,
+            },
+        }
+    }
+
     /// The field as a vendor's message names it: `pin_type` becomes "pin type".
     pub(crate) fn words(&self) -> String {
         if self.field.is_empty() {
@@ -276,29 +302,7 @@ pub(crate) fn typed<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     if let Ok(decoded) = T::deserialize(&value) {
         return Ok(decoded);
     }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let parent = if path == "." { String::new() } else { path };
-        // serde's derive reports a missing field on its parent, naming it in the message.
-        let message = e.into_inner().to_string();
-        match message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.split('`').next())
-        {
-            Some(name) if parent.is_empty() => Invalid {
-                field: name.into(),
-                missing: true,
-            },
-            Some(name) => Invalid {
-                field: format!("{parent}.{name}"),
-                missing: true,
-            },
-            None => Invalid {
-                field: parent,
-                missing: false,
-            },
-        }
-    })
+    serde_path_to_error::deserialize(value).map_err(Invalid::from_path_error)
 }
 
 /// Characters of the alphabet made of `sets`.

@@ -62,9 +62,9 @@ const BLOCKED: &[&str] = &["+98", "+963", "+53"];
 /// One verification awaiting its check.
 struct Pending {
     session: Session,
-    channel: String,
     created: SystemTime,
-    /// Each send's channel and time (Twilio's `send_code_attempts`).
+    /// Each send's channel and time (Twilio's `send_code_attempts`); the last one's channel is
+    /// the verification's.
     sends: Vec<(String, SystemTime)>,
 }
 
@@ -272,7 +272,7 @@ fn verification(sid: &str, service: &str, shared: &Shared, p: &Pending, status: 
         service_sid: Some(service.into()),
         account_sid: account,
         to: Some(p.session.destination.clone()),
-        channel: Some(p.channel.clone()),
+        channel: p.sends.last().map(|(channel, _)| channel.clone()),
         status: status.into(),
         valid: Some(status == "approved"),
         lookup: Some(Default::default()),
@@ -365,7 +365,6 @@ async fn start_verification(
             let sid = format!("VE{}", otp::hex(32));
             let pending = Pending {
                 session: Session::new(code, to.clone(), now, Some(LIFETIME), CHECK_ATTEMPTS),
-                channel: channel.into(),
                 created: wall,
                 sends: Vec::new(),
             };
@@ -378,7 +377,6 @@ async fn start_verification(
         .verifications
         .get_mut(sid.as_str())
         .ok_or_else(|| refuse(500, "verification lost"))?;
-    pending.channel = channel.into();
     // At most five sends reach one verification at Twilio; with the limits off (load tests),
     // the newest five are kept, so an answer stays small.
     if pending.sends.len() >= MAX_SENDS as usize {
@@ -405,24 +403,24 @@ async fn check_verification(
 ) -> Result<Response, Response> {
     let path = "/VerificationCheck";
     let r: types::CheckVerificationRequest = read(&shared, &service, path, request).await?;
-    if r.to.is_none() && r.verification_sid.is_none() {
+    // The SID when given, else the number's newest verification.
+    let Some(named) = r
+        .verification_sid
+        .as_ref()
+        .map(|sid| sid.to_string())
+        .or_else(|| r.to.clone())
+    else {
         return Err(error(
             400,
             60221,
             "Invalid parameter: Ensure that either a To or VerificationSid is provided",
         ));
-    }
+    };
     let Some(code) = r.code.as_deref() else {
         return Err(invalid("Code"));
     };
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
-    // The SID when given, else the number's newest verification.
-    let named = match (&r.verification_sid, &r.to) {
-        (Some(sid), _) => sid.to_string(),
-        (None, Some(to)) => to.clone(),
-        (None, None) => String::new(),
-    };
     // Expired (and so deleted) before anything else: a locked one expires too.
     let Some((sid, pending)) = state.live(&named, now) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
