@@ -149,13 +149,11 @@ impl RouterBuilder {
             }
         }
         for (code, mut vendors) in homes {
-            vendors.extend(
-                fallbacks
-                    .iter()
-                    .filter(|f| !vendors.contains(f))
-                    .cloned()
-                    .collect::<Vec<_>>(),
-            );
+            for fallback in &fallbacks {
+                if !vendors.contains(fallback) {
+                    vendors.push(fallback.clone());
+                }
+            }
             self.routes.entry(code).or_insert(vendors);
         }
         if self.catch_all.is_none() && !fallbacks.is_empty() {

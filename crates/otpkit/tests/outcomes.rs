@@ -242,8 +242,9 @@ async fn twilio_verify_codes_name_the_refusal() {
         json!({ "code": code, "message": "refused", "status": status,
                 "more_info": format!("https://www.twilio.com/docs/errors/{code}") })
     };
-    for (status, code) in [(429, 60203), (429, 60212), (429, 60202), (403, 60410)] {
-        let error = send_against(
+    // A send against Twilio's refusal `code` with HTTP `status`.
+    let refused = |status: u16, code: u32| {
+        send_against(
             &sandbox,
             &otp,
             Vendor::TwilioVerify,
@@ -251,59 +252,29 @@ async fn twilio_verify_codes_name_the_refusal() {
             status,
             body(status, code),
         )
-        .await;
+    };
+    for (status, code) in [(429, 60203), (429, 60212), (429, 60202), (403, 60410)] {
+        let error = refused(status, code).await;
         assert!(
             matches!(error, Error::DestinationLimited { .. }),
             "{code}: {error:?}"
         );
     }
-    let error = send_against(
-        &sandbox,
-        &otp,
-        Vendor::TwilioVerify,
-        to,
-        429,
-        body(429, 20429),
-    )
-    .await;
+    let error = refused(429, 20429).await;
     assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
     assert!(
         error.is_retryable(),
         "the account's limit: another vendor may take it"
     );
-    let error = send_against(
-        &sandbox,
-        &otp,
-        Vendor::TwilioVerify,
-        to,
-        403,
-        body(403, 20403),
-    )
-    .await;
+    let error = refused(403, 20403).await;
     assert!(
         matches!(&error, Error::Vendor { status: Some(403), message, .. } if message.contains("20403")),
         "{error:?}"
     );
-    let error = send_against(
-        &sandbox,
-        &otp,
-        Vendor::TwilioVerify,
-        to,
-        401,
-        body(401, 20003),
-    )
-    .await;
+    let error = refused(401, 20003).await;
     assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
     for (status, code) in [(403, 60205), (400, 60223)] {
-        let error = send_against(
-            &sandbox,
-            &otp,
-            Vendor::TwilioVerify,
-            to,
-            status,
-            body(status, code),
-        )
-        .await;
+        let error = refused(status, code).await;
         assert!(
             matches!(error, Error::Unsupported { .. }),
             "{code}: {error:?}"

@@ -23,7 +23,9 @@ use super::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
-use crate::{Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification};
+use crate::{
+    Capabilities, Channel, CheckedRequest, Destination, Error, Outcome, Vendor, Verification,
+};
 
 impl Vendor {
     /// Twilio Verify (every country).
@@ -260,10 +262,9 @@ impl Adapter for TwilioVerify {
             Channel::Email => "email",
             _ => "sms",
         };
-        let to = match (c.to.phone(), c.to.email()) {
-            (Some(phone), _) => phone.e164(),
-            (None, Some(address)) => address.to_string(),
-            (None, None) => return Err(Error::invalid("to", "needs a phone number or e-mail")),
+        let to = match c.to {
+            Destination::Phone(phone) => phone.e164(),
+            Destination::Email(address) => address,
         };
         let body = types::StartVerificationRequest::builder()
             .to(to)
