@@ -59,12 +59,13 @@ pub fn render(spec: &Spec) -> Result<String> {
             spec.display_path
         )
     })?;
-    let file: syn::File = syn::parse2(tokens).with_context(|| {
+    let mut file: syn::File = syn::parse2(tokens).with_context(|| {
         format!(
             "{}: progenitor produced code that does not parse",
             spec.display_path
         )
     })?;
+    decode_through_json_answer(&mut file).with_context(|| spec.display_path.clone())?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// generated from {} by `cargo xtask generate`; do not edit.\n\
@@ -72,6 +73,105 @@ pub fn render(spec: &Spec) -> Result<String> {
         spec.display_path.replace('\\', "/"),
         deps.join(", "),
     ))
+}
+
+/// The function every generated operation decodes its answers with, instead of progenitor's
+/// `ResponseValue::from_response`: it refuses a success answer that is not a JSON object,
+/// which serde's derived `Deserialize` would otherwise read positionally (a struct from an
+/// array of its fields) and which neither progenitor, typify nor serde can turn off.
+const JSON_ANSWER: &str = "otpkit_http::json_answer";
+
+/// Rewrites every `ResponseValue::from_response(..)` call in `file` to [`JSON_ANSWER`], with
+/// the same arguments. Fails, naming the operations, if a reference to `from_response` is left
+/// (a form this rewrite does not know, e.g. a bare path passed to `map`), or if nothing was
+/// rewritten (progenitor changed how it decodes, and the check would silently be gone).
+fn decode_through_json_answer(file: &mut syn::File) -> Result<()> {
+    use syn::visit_mut::{self, VisitMut};
+
+    #[derive(Default)]
+    struct Rewrite {
+        /// The impl and function being visited, e.g. `VerifyToken::send`.
+        self_ty: String,
+        function: String,
+        rewritten: usize,
+        /// Where a `from_response` was left.
+        left: Vec<String>,
+    }
+
+    fn is_from_response(path: &syn::Path) -> bool {
+        path.segments
+            .last()
+            .is_some_and(|s| s.ident == "from_response")
+    }
+
+    impl VisitMut for Rewrite {
+        fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+            let outer = std::mem::take(&mut self.self_ty);
+            self.self_ty = match &*item.self_ty {
+                syn::Type::Path(p) => p
+                    .path
+                    .segments
+                    .last()
+                    .map(|s| s.ident.to_string())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            visit_mut::visit_item_impl_mut(self, item);
+            self.self_ty = outer;
+        }
+
+        fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
+            let outer = std::mem::replace(&mut self.function, item.sig.ident.to_string());
+            visit_mut::visit_impl_item_fn_mut(self, item);
+            self.function = outer;
+        }
+
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            if let syn::Expr::Path(func) = &mut *call.func {
+                let segments: Vec<String> = func
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                if func.qself.is_none()
+                    && segments.ends_with(&["ResponseValue".into(), "from_response".into()])
+                    && segments.len() <= 3
+                {
+                    func.path = syn::parse_str(JSON_ANSWER).expect("a path");
+                    self.rewritten += 1;
+                }
+            }
+            visit_mut::visit_expr_call_mut(self, call);
+        }
+
+        fn visit_path_mut(&mut self, path: &mut syn::Path) {
+            if is_from_response(path) {
+                self.left
+                    .push(format!("{}::{}", self.self_ty, self.function));
+            }
+            visit_mut::visit_path_mut(self, path);
+        }
+    }
+
+    let mut rewrite = Rewrite::default();
+    rewrite.visit_file_mut(file);
+    if !rewrite.left.is_empty() {
+        rewrite.left.dedup();
+        bail!(
+            "`ResponseValue::from_response` is still called in {} after rewriting its calls to \
+             `{JSON_ANSWER}`: that operation would accept a success answer that is not a JSON object",
+            rewrite.left.join(", ")
+        );
+    }
+    if rewrite.rewritten == 0 {
+        bail!(
+            "no `ResponseValue::from_response` call to rewrite to `{JSON_ANSWER}`: progenitor \
+             now decodes answers some other way, so success answers that are not JSON objects \
+             would no longer be refused"
+        );
+    }
+    Ok(())
 }
 
 thread_local! {
@@ -267,4 +367,65 @@ pub fn run(root: &Path, vendors: &[&'static str], mode: Mode) -> Result<Report> 
         );
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(code: &str) -> Result<String> {
+        let mut file: syn::File = syn::parse_str(code).unwrap();
+        decode_through_json_answer(&mut file)?;
+        Ok(prettyplease::unparse(&file))
+    }
+
+    #[test]
+    fn every_from_response_call_decodes_through_json_answer() {
+        let code = rewritten(
+            "impl<'a> VerifyToken<'a> {
+                 pub async fn send(self) -> Result<ResponseValue<A>, Error<B>> {
+                     match status {
+                         200u16 => ResponseValue::from_response(response).await,
+                         400u16 => Err(Error::ErrorResponse(
+                             progenitor_client::ResponseValue::from_response(response).await?,
+                         )),
+                         _ => Err(Error::UnexpectedResponse(response)),
+                     }
+                 }
+             }",
+        )
+        .unwrap();
+        assert!(!code.contains("from_response"), "{code}");
+        assert_eq!(
+            code.matches("otpkit_http::json_answer(response)").count(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_from_response_left_over_names_its_operation() {
+        let error = rewritten(
+            "impl<'a> VerifyToken<'a> {
+                 pub async fn send(self) -> R {
+                     let a = ResponseValue::from_response(response).await;
+                     fut.and_then(ResponseValue::from_response).await
+                 }
+             }",
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("VerifyToken::send"), "{error}");
+    }
+
+    #[test]
+    fn nothing_to_rewrite_is_an_error() {
+        let error =
+            rewritten("impl Client { pub async fn send(self) -> R { decode(response).await } }")
+                .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("no `ResponseValue::from_response`"),
+            "{error}"
+        );
+    }
 }

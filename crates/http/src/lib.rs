@@ -2,7 +2,9 @@
 //! others): one place that builds the `reqwest` client their generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
 //! headers marked sensitive so that they never show in `Debug` output; and the pre-request hook
 //! the generated code calls ([`strip_unused_headers`]), and the request execution every client
-//! runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]).
+//! runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]); and the decoding
+//! every generated operation uses, which refuses a success answer that is not a JSON object
+//! ([`json_answer`]).
 //!
 //! Application code normally does not use this crate directly: each vendor crate's
 //! constructor takes an [`HttpConfig`] and installs the vendor's credentials.
@@ -211,8 +213,12 @@ pub fn strip_unused_headers(request: &mut reqwest::Request) {
     request.headers_mut().remove("api-version");
 }
 
+/// The longest wait a `Retry-After` is read as: a day. A vendor (or anything in front of it)
+/// may send any number; no caller should compute an instant from an unbounded one.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
+
 /// The `Retry-After` header, when it holds a number of seconds (the HTTP-date form is not
-/// used by any of the vendors).
+/// used by any of the vendors), at most [`MAX_RETRY_AFTER`].
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     headers
         .get(reqwest::header::RETRY_AFTER)?
@@ -221,7 +227,7 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         .trim()
         .parse::<u64>()
         .ok()
-        .map(Duration::from_secs)
+        .map(|secs| Duration::from_secs(secs).min(MAX_RETRY_AFTER))
 }
 
 /// `base_url` without trailing slashes: generated clients append paths that start with `/`.
@@ -302,6 +308,55 @@ pub async fn check_answer(
     })
 }
 
+/// Decodes a generated operation's answer, as `progenitor_client::ResponseValue::from_response`
+/// does, except that a success (2xx) answer must be a JSON object. Every generated vendor
+/// client decodes its answers through this: `cargo xtask generate` rewrites each
+/// `ResponseValue::from_response` call progenitor emits to it.
+///
+/// serde's derived `Deserialize` also reads a struct from a JSON array of its fields, in
+/// declaration order, and neither typify nor serde can turn that off: `[null, "", "", "1000"]`
+/// would read as a ShoutOUT approval. Every success body the vendors document is an object, so
+/// anything else (an array, a string, a number, `null`, no body, a proxy's HTML page) fails with
+/// `Error::InvalidResponsePayload`, whose `serde_json::Error` has a fixed message that quotes
+/// nothing of the body (it may hold a code): [`is_not_an_object`] recognises it. Error answers
+/// are decoded exactly as progenitor does.
+pub async fn json_answer<T: serde::de::DeserializeOwned, E>(
+    response: reqwest::Response,
+) -> Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>> {
+    use progenitor_client::{Error, ResponseValue};
+
+    let status = response.status();
+    let headers = response.headers().clone();
+    let full = response.bytes().await.map_err(Error::ResponseBodyError)?;
+    if status.is_success() && !starts_an_object(&full) {
+        return Err(Error::InvalidResponsePayload(full, not_an_object()));
+    }
+    let inner =
+        serde_json::from_slice(&full).map_err(|e| Error::InvalidResponsePayload(full, e))?;
+    Ok(ResponseValue::new(inner, status, headers))
+}
+
+/// Whether the first byte of `body` after JSON whitespace opens an object.
+fn starts_an_object(body: &[u8]) -> bool {
+    body.iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .is_some_and(|&b| b == b'{')
+}
+
+/// The error [`json_answer`] gives for a success answer that is not a JSON object.
+fn not_an_object() -> serde_json::Error {
+    serde::de::Error::invalid_type(
+        serde::de::Unexpected::Other("a success answer that is not a JSON object"),
+        &"a JSON object",
+    )
+}
+
+/// Whether `error` is the one [`json_answer`] gives for a success answer that is not a JSON
+/// object (rather than a decoding error inside one).
+pub fn is_not_an_object(error: &serde_json::Error) -> bool {
+    error.line() == 0 && error.to_string() == not_an_object().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,6 +429,23 @@ mod tests {
     }
 
     #[test]
+    fn retry_after_is_bounded() {
+        let mut headers = HeaderMap::new();
+        for (value, expected) in [
+            ("7", Some(Duration::from_secs(7))),
+            ("18446744073709551615", Some(MAX_RETRY_AFTER)),
+            ("99999999999999999999", None),
+            ("soon", None),
+        ] {
+            headers.insert(
+                reqwest::header::RETRY_AFTER,
+                HeaderValue::from_static(value),
+            );
+            assert_eq!(retry_after(&headers), expected, "{value}");
+        }
+    }
+
+    #[test]
     fn no_user_agent_unless_asked_for() {
         assert_eq!(HttpConfig::default().user_agent, None);
         let config = HttpConfig::default().user_agent("acme/2");
@@ -384,5 +456,89 @@ mod tests {
     fn debug_output_hides_credentials() {
         let http = client(&HttpConfig::default(), &[("api-key", "hunter2-secret")]).unwrap();
         assert!(!format!("{http:?}").contains("hunter2"));
+    }
+
+    fn answer(status: u16, body: &'static str) -> reqwest::Response {
+        let answer = http::Response::builder()
+            .status(status)
+            .header("x-answer", "kept")
+            .body(body)
+            .unwrap();
+        reqwest::Response::from(answer)
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Check {
+        sid: Option<String>,
+        status: String,
+    }
+
+    /// serde reads `Check` from `[null, "approved"]`; `json_answer` does not, on any 2xx.
+    #[tokio::test]
+    async fn a_success_answer_that_is_not_an_object_is_refused_without_quoting_it() {
+        let positional: Result<Check, _> = serde_json::from_str(r#"[null, "approved"]"#);
+        assert!(positional.is_ok(), "serde reads a struct from an array");
+        for status in [200, 201, 204, 299] {
+            for body in [
+                r#"[null, "approved"]"#,
+                r#"  ["approved"]"#,
+                r#""approved""#,
+                "1000",
+                "true",
+                "null",
+                "",
+                " \r\n\t",
+                "<html>approved</html>",
+            ] {
+                let error = json_answer::<Check, ()>(answer(status, body))
+                    .await
+                    .expect_err(body);
+                let progenitor_client::Error::InvalidResponsePayload(bytes, e) = error else {
+                    panic!("{status} {body:?}: {error:?}");
+                };
+                assert_eq!(&bytes[..], body.as_bytes(), "the body is kept");
+                assert!(is_not_an_object(&e), "{status} {body:?}: {e}");
+                let message = e.to_string();
+                assert!(message.contains("not a JSON object"), "{message}");
+                assert!(
+                    !message.contains("approved") && !message.contains("1000"),
+                    "{message}"
+                );
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn objects_decode_as_progenitor_decodes_them() {
+        let value = json_answer::<Check, ()>(answer(201, " \n{\"status\": \"approved\"}"))
+            .await
+            .unwrap();
+        assert_eq!(value.status(), reqwest::StatusCode::CREATED);
+        assert_eq!(value.headers()["x-answer"], "kept");
+        assert_eq!(
+            value.into_inner(),
+            Check {
+                sid: None,
+                status: "approved".into()
+            }
+        );
+        // A decoding error inside an object is serde's own, with its position.
+        let error = json_answer::<Check, ()>(answer(200, r#"{"status": 1}"#))
+            .await
+            .unwrap_err();
+        let progenitor_client::Error::InvalidResponsePayload(_, e) = error else {
+            panic!("{error:?}");
+        };
+        assert!(!is_not_an_object(&e), "{e}");
+        assert_eq!(e.line(), 1);
+    }
+
+    /// Error answers are the vendor's error bodies, decoded as progenitor decodes them.
+    #[tokio::test]
+    async fn error_answers_are_decoded_as_they_are() {
+        let value = json_answer::<Vec<u16>, ()>(answer(400, "[1, 2]"))
+            .await
+            .unwrap();
+        assert_eq!(value.into_inner(), [1, 2]);
     }
 }

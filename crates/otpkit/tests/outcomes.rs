@@ -326,3 +326,44 @@ async fn twilio_verify_codes_name_the_refusal() {
     .await;
     assert!(matches!(odd, Err(Error::Vendor { .. })), "{odd:?}");
 }
+
+/// serde's derived `Deserialize` also reads a struct from a JSON array of its fields, in
+/// declaration order. Each array below holds the vendor's approval signal at that field's
+/// position in the generated answer type (Termii `verified`, pipwave `status`, ShoutOUT
+/// `statusCode`, Octopush `code`, Twilio Verify `status`), and approved a code before success
+/// answers had to be JSON objects. A success answer that is not an object approves nothing: it
+/// is a `Decode` error that says so and quotes nothing of the body.
+#[tokio::test]
+async fn a_success_answer_that_is_not_a_json_object_is_a_decode_error() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let twilio_check = {
+        let mut fields = vec![Value::Null; 12];
+        fields[9] = json!("approved");
+        Value::Array(fields)
+    };
+    let mut failures = Vec::new();
+    for (vendor, positional) in [
+        (Vendor::Shoutout, json!([null, "", "", "1000"])),
+        (Vendor::Termii, json!([null, null, null, true])),
+        (Vendor::Pipwave, json!([null, null, null, 200])),
+        (Vendor::Octopush, json!([0, null])),
+        (Vendor::TwilioVerify, twilio_check),
+    ] {
+        let otp = otp(&sandbox, vendor);
+        let id = sent(&otp, vendor).await;
+        let result = verify_against(&sandbox, &otp, vendor, &id, 200, positional.clone()).await;
+        // Every vendor checked before failing, so that a failure names all of them.
+        let message = match result {
+            Ok(outcome) => format!("{outcome:?}"),
+            Err(error @ Error::Decode { .. }) => error.to_string(),
+            Err(error) => format!("{error:?}"),
+        };
+        let quoted = ["1000", "true", "200", "approved", "null"]
+            .iter()
+            .any(|q| message.contains(q));
+        if !message.contains("the answer is not a JSON object") || quoted {
+            failures.push(format!("{vendor}: {positional} gave {message}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

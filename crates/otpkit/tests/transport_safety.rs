@@ -8,67 +8,55 @@ mod common;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use otpkit::vendors::{octopush::Octopush, pipwave::Pipwave, shoutout::Shoutout, termii::Termii};
 use otpkit::{Error, Otp, OtpProvider, SendRequest};
+use otpkit_sandbox::{ClientEnv, Sandbox};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-/// Builds every vendor's provider against `base_url`, with `allow_http` when given.
-fn build_all(base_url: &str, allow_http: Option<bool>) -> Vec<Result<Box<dyn OtpProvider>, Error>> {
-    macro_rules! with_http {
-        ($builder:expr) => {
-            match allow_http {
-                Some(allow) => $builder.allow_http(allow),
-                None => $builder,
-            }
-        };
-    }
-    vec![
-        with_http!(
-            Termii::builder()
-                .api_key("k")
-                .sender_id("Acme")
-                .base_url(base_url)
-        )
-        .build()
-        .map(|p| Box::new(p) as _),
-        with_http!(
-            Pipwave::builder()
-                .api_key("k")
-                .api_secret("s")
-                .base_url(base_url)
-        )
-        .build()
-        .map(|p| Box::new(p) as _),
-        with_http!(
-            Shoutout::builder()
-                .api_key("k")
-                .sender_id("ShoutDEMO")
-                .base_url(base_url)
-        )
-        .build()
-        .map(|p| Box::new(p) as _),
-        with_http!(
-            Octopush::builder()
-                .api_login("a@b.c")
-                .api_key("k")
-                .base_url(base_url)
-        )
-        .build()
-        .map(|p| Box::new(p) as _),
-    ]
+/// Each built-in vendor's settings as the sandbox hands them out: credentials of the right
+/// shape, whatever each vendor needs.
+async fn every_vendor_env() -> Vec<ClientEnv> {
+    let sandbox = Sandbox::start().await.unwrap();
+    otpkit::vendors::BUILT_IN
+        .iter()
+        .map(|d| sandbox.client_env(common::sandbox_vendor(&d.vendor)))
+        .collect()
 }
 
-#[test]
-fn plain_http_to_another_host_is_refused_unless_allowed() {
+/// Builds every built-in vendor's provider (`otpkit::vendors::BUILT_IN`, so that a vendor
+/// added later is covered too) from `envs`, configured as applications configure it, against
+/// `base_url`, with `OTPKIT_ALLOW_HTTP` when given.
+fn build_all(
+    envs: &[ClientEnv],
+    base_url: &str,
+    allow_http: Option<bool>,
+) -> Vec<Result<Arc<dyn OtpProvider>, Error>> {
+    otpkit::vendors::BUILT_IN
+        .iter()
+        .zip(envs)
+        .map(|(descriptor, env)| {
+            let vars = |name: &str| match name {
+                "OTPKIT_ALLOW_HTTP" => allow_http.map(|allow| allow.to_string()),
+                url if url.ends_with("_BASE_URL") => Some(base_url.to_string()),
+                name => env.get(name),
+            };
+            (descriptor.from_vars)(&vars)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn plain_http_to_another_host_is_refused_unless_allowed() {
+    let envs = every_vendor_env().await;
     for url in [
         "http://api.ng.termii.com",
         "http://10.0.0.8:8080/otp",
         "http://[2001:db8::1]/",
     ] {
-        for built in build_all(url, None)
-            .into_iter()
-            .chain(build_all(url, Some(false)))
+        for built in
+            build_all(&envs, url, None)
+                .into_iter()
+                .chain(build_all(&envs, url, Some(false)))
         {
             let error = built.err().unwrap_or_else(|| panic!("{url} was accepted"));
             assert!(matches!(error, Error::Config(_)), "{url}: {error:?}");
@@ -76,7 +64,7 @@ fn plain_http_to_another_host_is_refused_unless_allowed() {
             assert!(message.contains(url), "{message}");
             assert!(message.contains("allow_http(true)"), "{message}");
         }
-        for built in build_all(url, Some(true)) {
+        for built in build_all(&envs, url, Some(true)) {
             assert!(built.is_ok(), "{url} with allow_http(true)");
         }
     }
@@ -87,7 +75,7 @@ fn plain_http_to_another_host_is_refused_unless_allowed() {
         "http://localhost:9000",
         "http://[::1]:9000",
     ] {
-        for built in build_all(url, None) {
+        for built in build_all(&envs, url, None) {
             assert!(built.is_ok(), "{url}: {:?}", built.err());
         }
     }
@@ -118,6 +106,7 @@ async fn a_redirect_is_a_typed_error_and_is_never_followed() {
         "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}".into()
     })
     .await;
+    let envs = every_vendor_env().await;
     for status in [301, 302, 303, 307, 308] {
         let (port, hits) = server(move |_| {
             format!(
@@ -127,8 +116,8 @@ async fn a_redirect_is_a_typed_error_and_is_never_followed() {
         })
         .await;
         let base = format!("http://127.0.0.1:{port}");
-        for provider in build_all(&base, None) {
-            let otp = Otp::new(provider.unwrap());
+        for provider in build_all(&envs, &base, None) {
+            let otp = Otp::new(provider.unwrap(), otpkit::IdSeal::insecure_unsealed());
             let vendor = otp.capabilities()[0].vendor.clone();
             let to = common::sandbox_vendor(&vendor).example_number();
             let error = otp.send(&SendRequest::new(to)).await.unwrap_err();
@@ -141,7 +130,7 @@ async fn a_redirect_is_a_typed_error_and_is_never_followed() {
         }
         assert_eq!(
             hits.load(Ordering::SeqCst),
-            4,
+            otpkit::vendors::BUILT_IN.len(),
             "{status}: one request per vendor"
         );
     }

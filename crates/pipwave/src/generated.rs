@@ -1329,7 +1329,7 @@ pub mod builder {
             }
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => otpkit_http::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -1514,20 +1514,12 @@ pub mod builder {
             }
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => otpkit_http::json_answer(response).await,
                 400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -1615,20 +1607,12 @@ pub mod builder {
             }
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => otpkit_http::json_answer(response).await,
                 400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
