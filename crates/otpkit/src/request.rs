@@ -5,7 +5,7 @@ use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::phone::Phone;
+use crate::phone::{Phone, mask};
 use crate::{Error, Vendor};
 
 /// How the code reaches the person.
@@ -69,7 +69,10 @@ pub const MAX_TEMPLATE_CHARS: usize = 1224;
 ///     .ttl(Duration::from_secs(300))
 ///     .template("Your Acme code is {code}");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Its `Debug` output masks the destination and the user ID (`to: "+•••••••••5678"`), as
+/// errors and traces do: see [`Phone::masked`].
+#[derive(Clone, PartialEq, Eq)]
 pub struct SendRequest {
     to: String,
     /// `to` parsed as a phone number, once: a router reads it to pick the route, then the
@@ -83,6 +86,23 @@ pub struct SendRequest {
     sender_id: Option<String>,
     template: Option<String>,
     user_id: Option<String>,
+}
+
+impl std::fmt::Debug for SendRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The parsed-number cache is left out: it repeats `to`.
+        f.debug_struct("SendRequest")
+            .field("to", &mask(&self.to))
+            .field("channel", &self.channel)
+            .field("code_length", &self.code_length)
+            .field("alphabet", &self.alphabet)
+            .field("ttl", &self.ttl)
+            .field("max_attempts", &self.max_attempts)
+            .field("sender_id", &self.sender_id)
+            .field("template", &self.template)
+            .field("user_id", &self.user_id.as_deref().map(mask))
+            .finish()
+    }
 }
 
 /// A cache, not part of the request: equal whatever it holds.
@@ -224,14 +244,24 @@ impl SendRequest {
     }
 }
 
-/// Where a code goes, once checked.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Where a code goes, once checked. Its `Debug` output is masked: `Phone("+234••••••5678")`,
+/// `Email("j•••@example.com")` (see [`Phone::masked`]).
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Destination {
     /// A phone number.
     Phone(Phone),
     /// An e-mail address (for [`Channel::Email`]).
     Email(String),
+}
+
+impl std::fmt::Debug for Destination {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Destination::Phone(phone) => f.debug_tuple("Phone").field(&phone.masked()).finish(),
+            Destination::Email(address) => f.debug_tuple("Email").field(&mask(address)).finish(),
+        }
+    }
 }
 
 impl Destination {
@@ -303,8 +333,9 @@ pub struct Capabilities {
 
 /// A [`SendRequest`] checked against a vendor's [`Capabilities`]: the destination parsed, the
 /// provider's default sender ID applied, and every option within the vendor's limits. Unset
-/// options stay unset, for the provider's own defaults.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// options stay unset, for the provider's own defaults. Its `Debug` output masks the
+/// destination and the user ID, as [`SendRequest`]'s does.
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CheckedRequest {
     /// Where the code goes.
@@ -325,6 +356,22 @@ pub struct CheckedRequest {
     pub template: Option<String>,
     /// Your ID of the person, if given.
     pub user_id: Option<String>,
+}
+
+impl std::fmt::Debug for CheckedRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CheckedRequest")
+            .field("to", &self.to)
+            .field("channel", &self.channel)
+            .field("code_length", &self.code_length)
+            .field("alphabet", &self.alphabet)
+            .field("ttl", &self.ttl)
+            .field("max_attempts", &self.max_attempts)
+            .field("sender_id", &self.sender_id)
+            .field("template", &self.template)
+            .field("user_id", &self.user_id.as_deref().map(mask))
+            .finish()
+    }
 }
 
 fn in_range<T: PartialOrd + std::fmt::Debug>(
