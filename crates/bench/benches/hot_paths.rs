@@ -1,5 +1,6 @@
 //! Criterion micro-benchmarks of the hot pure functions: the pipwave signature, verification-id
-//! encode and parse, phone normalisation, and request serialisation per vendor.
+//! encode and parse, the id seal per send and per verify, phone normalisation, and request
+//! serialisation per vendor.
 //! Run with `cargo bench -p otpkit-bench`.
 
 use std::hint::black_box;
@@ -29,6 +30,61 @@ fn verification_id(c: &mut Criterion) {
     c.bench_function("verification_id_encode", |b| {
         b.iter(|| black_box(&id).to_string())
     });
+}
+
+/// A provider that answers at once, so that an `Otp`'s own work is all that is measured.
+#[derive(Debug)]
+struct Instant;
+
+const INSTANT: otpkit::Vendor = otpkit::Vendor::from_static("instant");
+static CAPABILITIES: otpkit::Capabilities = otpkit::Capabilities::new(INSTANT);
+
+#[otpkit::async_trait]
+impl otpkit::OtpProvider for Instant {
+    fn capabilities(&self) -> &[otpkit::Capabilities] {
+        std::slice::from_ref(&CAPABILITIES)
+    }
+
+    async fn send(&self, _: &otpkit::SendRequest) -> Result<otpkit::Verification, otpkit::Error> {
+        // A Termii pin id's size: a UUID.
+        let id = otpkit::VerificationId::new(INSTANT, ["29ae67c2-c8e1-4165-8a51-8d3d7c298081"])?;
+        Ok(otpkit::Verification::new(id, otpkit::Channel::Sms))
+    }
+
+    async fn verify(&self, _: &otpkit::VerifyRequest) -> Result<otpkit::Outcome, otpkit::Error> {
+        Ok(otpkit::Outcome::Approved)
+    }
+}
+
+/// What sealing adds to a send and to a verify: the same `Otp` over an instant provider with
+/// and without a seal (the difference is the seal's cost; BENCHMARKS.md).
+fn seal(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let to = "+2348012345678";
+    let key = otpkit::IdSeal::new("1", "a benchmark secret of 32 characters").expect("a key");
+    for (name, seal) in [
+        ("unsealed", otpkit::IdSeal::insecure_unsealed()),
+        ("sealed", key),
+    ] {
+        let otp = otpkit::Otp::new(Instant, seal);
+        // The number parsed once, as a router parses it to pick the route: that cost is not
+        // the seal's (`phone_parse_and_format`).
+        let send = otpkit::SendRequest::new(to);
+        send.phone().expect("a valid number");
+        c.bench_function(&format!("otp_send_{name}"), |b| {
+            b.iter(|| runtime.block_on(otp.send(black_box(&send))))
+        });
+        let id = runtime
+            .block_on(otp.send(&otpkit::SendRequest::new(to)))
+            .expect("sent")
+            .id;
+        let request = otpkit::VerifyRequest::new(id, "123456").destination(to);
+        c.bench_function(&format!("otp_verify_{name}"), |b| {
+            b.iter(|| runtime.block_on(otp.verify(black_box(&request))))
+        });
+    }
 }
 
 fn phone(c: &mut Criterion) {
@@ -75,5 +131,12 @@ fn serialisation(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, signature, verification_id, phone, serialisation);
+criterion_group!(
+    benches,
+    signature,
+    verification_id,
+    seal,
+    phone,
+    serialisation
+);
 criterion_main!(benches);

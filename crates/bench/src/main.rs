@@ -75,7 +75,10 @@ fn provider(
 /// The facade over `vendor`'s provider.
 fn facade(sandbox: &Sandbox, vendor: Vendor) -> Result<Arc<Client>, String> {
     let provider = provider(sandbox, vendor, None)?;
-    Ok(Arc::new(Client::Facade(Otp::shared(provider))))
+    // Sealed ids, as applications run it: the seal's cost is part of the facade's.
+    let env = sandbox.client_env(vendor);
+    let seal = otpkit::IdSeal::from_vars(|name| env.get(name)).map_err(|e| e.to_string())?;
+    Ok(Arc::new(Client::Facade(Otp::shared(provider, seal))))
 }
 
 async fn cycle(client: &Client, sandbox: &Sandbox, to: &str) -> Result<(), String> {
@@ -87,7 +90,7 @@ async fn cycle(client: &Client, sandbox: &Sandbox, to: &str) -> Result<(), Strin
                 .map_err(|e| e.to_string())?;
             let code = sandbox.last_code_for(to).ok_or("nothing delivered")?;
             let outcome = otp
-                .verify(&VerifyRequest::new(sent.id.clone(), &code))
+                .verify(&VerifyRequest::new(sent.id.clone(), &code).destination(to))
                 .await
                 .map_err(|e| e.to_string())?;
             if outcome.is_approved() {
@@ -215,6 +218,7 @@ async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String
             .route(234, [otpkit::Vendor::TWILIO_VERIFY])
             .build()
             .map_err(|e| e.to_string())?,
+        otpkit::IdSeal::insecure_unsealed(),
     );
     send_times(&alone, &to, sends / 4).await; // warm-up
     let mut healthy = send_times(&alone, &to, sends).await;
@@ -233,6 +237,7 @@ async fn breaker_phases(sandbox: &Sandbox, sends: usize) -> Result<Value, String
             .breaker(config)
             .build()
             .map_err(|e| e.to_string())?,
+        otpkit::IdSeal::insecure_unsealed(),
     );
     let mut before = Vec::new();
     while router

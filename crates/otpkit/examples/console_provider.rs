@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use otpkit::{
-    CODE_PLACEHOLDER, Capabilities, Channel, Error, Otp, OtpProvider, Outcome, Router, SendRequest,
-    Vendor, Verification, VerificationId, VerifyRequest, async_trait,
+    CODE_PLACEHOLDER, Capabilities, Channel, Error, IdSeal, Otp, OtpProvider, Outcome, Router,
+    SendRequest, Vendor, Verification, VerificationId, VerifyRequest, async_trait,
 };
 
 /// The vendor name the console provider's ids carry.
@@ -118,7 +118,10 @@ async fn main() -> Result<(), Error> {
         .shared_provider(console.clone())
         .route(44, [CONSOLE])
         .build()?;
-    let otp = Otp::new(router);
+    // Ids leave the server sealed (in production: IdSeal::from_env(), OTPKIT_ID_SECRET); the
+    // provider never sees a sealed one.
+    let seal = IdSeal::new("example", "an example secret of 32 characters or more")?;
+    let otp = Otp::new(router, seal);
 
     let to = "+447911123456";
     let request = SendRequest::new(to)
@@ -145,9 +148,9 @@ async fn main() -> Result<(), Error> {
     let code = console.last_code_for("447911123456").ok_or_else(|| {
         Error::vendor_answer(CONSOLE, None, "the console provider printed no code")
     })?;
-    let wrong = otp
-        .verify(&VerifyRequest::new(id.clone(), "00000000"))
-        .await?;
+    // The number comes from the application's own records, never from the browser.
+    let check = |code: &str| VerifyRequest::new(id.clone(), code).destination(to);
+    let wrong = otp.verify(&check("00000000")).await?;
     println!("a wrong code: {wrong:?}");
     assert_eq!(
         wrong,
@@ -155,13 +158,21 @@ async fn main() -> Result<(), Error> {
             attempts_left: Some(2)
         }
     );
-    let right = otp.verify(&VerifyRequest::new(id.clone(), code)).await?;
+    let right = otp.verify(&check(&code)).await?;
     println!("the right code: {right:?}");
     assert_eq!(right, Outcome::Approved);
-    assert_eq!(
-        otp.verify(&VerifyRequest::new(id, "x")).await?,
-        Outcome::NotFound
-    );
+    assert_eq!(otp.verify(&check("x")).await?, Outcome::NotFound);
+    // The same id checked against another number is refused before the provider is asked.
+    let elsewhere = otp
+        .verify(&VerifyRequest::new(id, "x").destination("+447911123457"))
+        .await;
+    assert!(matches!(
+        elsewhere,
+        Err(Error::InvalidInput {
+            field: "destination",
+            ..
+        })
+    ));
 
     // Optional operations it does not implement answer a typed error.
     let balance = otp.balance(&CONSOLE).await;

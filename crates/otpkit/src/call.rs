@@ -85,6 +85,8 @@ pub(crate) fn status_error(
         401 | 403 => Error::Unauthorized { vendor },
         402 => Error::InsufficientFunds { vendor },
         429 => Error::RateLimited {
+            // A per-vendor fact, from the vendor's documents (see each adapter's descriptor).
+            account_wide: crate::vendors::built_in(&vendor).is_some_and(|d| d.account_wide_429),
             vendor,
             retry_after,
         },
@@ -161,12 +163,18 @@ pub(crate) fn answer<E>(vendor: &Vendor, error: ClientError<E>) -> Result<ErrorA
         ClientError::InvalidResponsePayload(_, e) => Error::Decode {
             vendor: vendor.clone(),
             // Position only: the body may hold a code.
-            message: format!(
-                "{:?} error at line {} column {}",
-                e.classify(),
-                e.line(),
-                e.column()
-            ),
+            message: if otpkit_http::is_not_an_object(&e) {
+                // A success answer that is an array, a string, a number or no JSON at all
+                // (`otpkit_http::json_answer`): never read positionally into the vendor's type.
+                "the answer is not a JSON object".to_string()
+            } else {
+                format!(
+                    "{:?} error at line {} column {}",
+                    e.classify(),
+                    e.line(),
+                    e.column()
+                )
+            },
         },
         ClientError::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
@@ -178,7 +186,9 @@ pub(crate) fn answer<E>(vendor: &Vendor, error: ClientError<E>) -> Result<ErrorA
                 vendor,
                 answer.status,
                 Some(message),
-                answer.retry_after_secs.map(Duration::from_secs),
+                answer
+                    .retry_after_secs
+                    .map(|secs| Duration::from_secs(secs).min(otpkit_http::MAX_RETRY_AFTER)),
             ),
             None => Error::vendor_answer(vendor.clone(), None, message),
         },

@@ -95,13 +95,19 @@ pub enum Error {
         /// The vendor that refused.
         vendor: Vendor,
     },
-    /// The vendor asked to slow down.
-    #[error("{vendor} is rate limiting{}", retry_after.map(|d| format!(" (retry after {} s)", d.as_secs())).unwrap_or_default())]
+    /// The vendor asked to slow down (HTTP 429). Only a limit the vendor documents as the whole
+    /// account's is [retryable](Error::is_retryable) through another vendor: where the scope is
+    /// not documented the limit may be the destination's, and sending the same person a code
+    /// from another vendor would defeat the vendor's own defence against SMS pumping.
+    #[error("{vendor} is rate limiting{}{}", if *account_wide { " the account" } else { "" }, retry_after.map(|d| format!(" (retry after {} s)", d.as_secs())).unwrap_or_default())]
     RateLimited {
         /// The vendor that refused.
         vendor: Vendor,
         /// How long the vendor asked to wait, when it said.
         retry_after: Option<Duration>,
+        /// Whether the vendor documents this limit as account-wide (Twilio's 20429); `false`
+        /// where its scope is undocumented.
+        account_wide: bool,
     },
     /// The vendor refuses more codes to this destination for now (too many, or too soon after
     /// the last one); nothing was sent. Send again later through the same vendor: sending
@@ -172,17 +178,28 @@ pub enum Error {
     },
 }
 
-/// `text` cut after `max_chars` characters, ending in `…` when cut: for text of any size
-/// (user input, a vendor's message) that goes into an error message.
+/// `text` masked (every phone number and e-mail address in it, by `phone::mask`), then cut
+/// after `max_chars` characters, ending in `…` when cut: for text of any size (user input, a
+/// vendor's message, which may quote the destination) that goes into an error message.
 fn cut(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
+    // Only a prefix is masked: the text may be megabytes. The prefix reaches this far past
+    // the cut so that a number that starts before the cut is seen with enough of its digits
+    // to be masked, and an e-mail address with its `@`.
+    let window = match text.char_indices().nth(max_chars + 64) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let masked = crate::phone::mask(window);
+    match masked.char_indices().nth(max_chars) {
+        Some((end, _)) => format!("{}…", &masked[..end]),
+        None if window.len() < text.len() => format!("{masked}…"),
+        None => masked,
     }
 }
 
-/// Input as quoted in an error message: cut after 32 characters, since it may be anything, of
-/// any size.
+/// Input as quoted in an error message: masked (a phone number keeps its last few digits, an
+/// e-mail address the first character of its local part and its domain) and cut after 32
+/// characters, since it may be anything, of any size.
 pub(crate) fn shorten(text: &str) -> String {
     cut(text, 32)
 }
@@ -238,7 +255,7 @@ impl Error {
     /// Whether sending the same request again, through this vendor or another, is safe: the
     /// request provably did not reach the vendor (the connection failed before it was
     /// written), or the vendor answered that it did not act on it for a reason of its own
-    /// account (an HTTP 429 rate limit). Never after an ambiguous failure: a timeout once the
+    /// account (an HTTP 429 the vendor documents as account-wide). Never after an ambiguous failure: a timeout once the
     /// request was written, a connection lost mid-answer, an unreadable answer, or a 5xx
     /// answer (a gateway answers 502 or 504 when the vendor's own answer is lost, after the
     /// vendor sent the code). A duplicate code costs money and confuses the person waiting
@@ -246,7 +263,8 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => !*sent,
-            Error::RateLimited { .. } | Error::Unavailable { .. } => true,
+            Error::RateLimited { account_wide, .. } => *account_wide,
+            Error::Unavailable { .. } => true,
             _ => false,
         }
     }
@@ -285,5 +303,45 @@ impl Error {
             | Error::Timeout { vendor, .. }
             | Error::Decode { vendor, .. } => Some(vendor),
         }
+    }
+}
+
+#[cfg(test)]
+mod quoting_tests {
+    use super::*;
+
+    #[test]
+    fn quoted_input_is_masked_and_short() {
+        assert_eq!(shorten("+2348012345678"), "+•••••••••5678");
+        assert_eq!(shorten("jane.doe@example.com"), "j•••@example.com");
+        assert_eq!(shorten("ACME"), "ACME");
+        let long = format!("{}…", "x".repeat(32));
+        assert_eq!(shorten(&"x".repeat(33)), long);
+        // A number that starts before the cut and ends after it is masked whole.
+        let straddling = format!("{}2348012345678", "x".repeat(26));
+        assert_eq!(shorten(&straddling), format!("{}••••••…", "x".repeat(26)));
+        // Huge input: masked and cut without reading it all.
+        let huge = format!("+234{}", "8".repeat(1 << 20));
+        let quoted = shorten(&huge);
+        assert!(
+            quoted.starts_with("+•••") && quoted.ends_with('…'),
+            "{quoted}"
+        );
+        assert_eq!(quoted.chars().count(), 33);
+    }
+
+    #[test]
+    fn a_vendor_message_quoting_the_destination_is_masked() {
+        let error = Error::vendor_answer(
+            Vendor::from_static("acme"),
+            Some(400),
+            "Invalid parameter `To`: +2348012345678 (jane@example.com)",
+        );
+        let printed = format!("{error} {error:?}");
+        assert!(
+            printed.contains("`To`: +•••••••••5678 (j•••@example.com)"),
+            "{printed}"
+        );
+        assert!(!printed.contains("2348012345678") && !printed.contains("jane"));
     }
 }

@@ -28,7 +28,10 @@ pub trait OtpProvider: Send + Sync + std::fmt::Debug {
     /// [`Error::InvalidInput`] or [`Error::Unsupported`] and no request is made.
     async fn send(&self, request: &SendRequest) -> Result<Verification, Error>;
 
-    /// Checks a code against the verification the request names.
+    /// Checks a code against the verification the request names. Behind an
+    /// [`Otp`](crate::Otp) that seals its ids, the request holds the provider's own (plain) id
+    /// and the destination the seal names, already checked against the one the application
+    /// expects ([`VerifyRequest::get_destination`]).
     async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error>;
 
     /// Where the code `id` names is on its way to the person.
@@ -122,6 +125,10 @@ mod tests {
         }
     }
 
+    fn seal() -> crate::IdSeal {
+        crate::IdSeal::new("t", "a test secret of 32 characters..").unwrap()
+    }
+
     fn unsupported(result: Result<impl std::fmt::Debug, Error>) -> String {
         match result {
             Err(Error::Unsupported { vendor, what }) => format!("{vendor}: {what}"),
@@ -134,8 +141,11 @@ mod tests {
         let boxed: Box<dyn OtpProvider> = Box::new(Fixed);
         let router = Router::builder().provider(boxed).build().unwrap();
         let shared: Arc<dyn OtpProvider> = Arc::new(router);
-        let routed = [Otp::new(shared.clone()), Otp::shared(shared)];
-        let handles = std::iter::once((Otp::new(Fixed), false))
+        let routed = [
+            Otp::new(shared.clone(), seal()),
+            Otp::shared(shared, seal()),
+        ];
+        let handles = std::iter::once((Otp::new(Fixed, seal()), false))
             .chain(routed.into_iter().map(|otp| (otp, true)));
         for (otp, through_router) in handles {
             let balance = otp.balance(&FIXED).await.unwrap();
@@ -155,7 +165,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_router_names_a_vendor_it_has_no_provider_for() {
-        let otp = Otp::new(Router::builder().provider(Fixed).build().unwrap());
+        let otp = Otp::new(Router::builder().provider(Fixed).build().unwrap(), seal());
         let other = Vendor::from_static("other");
         match otp.balance(&other).await {
             Err(Error::Config(e)) => assert!(e.message().contains("other"), "{e}"),

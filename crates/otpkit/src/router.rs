@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use crate::breaker::{Breaker, BreakerConfig, Permit, is_outage};
+use crate::breaker::{Breaker, BreakerConfig, Evidence, Permit};
 use crate::vendors::BUILT_IN;
 use crate::{
     Balance, Capabilities, Channel, Delivery, Error, Health, OtpProvider, Outcome, SendRequest,
@@ -23,7 +23,8 @@ use crate::{
 /// | The first vendor's error | Fails over? | Why |
 /// |---|---|---|
 /// | connection refused, DNS or TLS failure, a timeout while connecting | yes | the request was never written |
-/// | HTTP 429 ([`Error::RateLimited`]) | yes | the account is rate limited; the vendor did not act |
+/// | HTTP 429 the vendor documents as account-wide ([`Error::RateLimited`], `account_wide`: Twilio's 20429) | yes | the account is rate limited; the vendor did not act |
+/// | any other HTTP 429 (Termii, ShoutOUT, Octopush, Twilio's other codes) | no | its scope is undocumented: it may be the number's, which another vendor must not get around |
 /// | a timeout or a lost connection once the request was written | no | the vendor may have sent the code |
 /// | any 5xx answer | no | a gateway answers 502 or 504 after the vendor acted as well as before |
 /// | an unreadable answer ([`Error::Decode`]) | no | the vendor answered and may have acted |
@@ -33,13 +34,23 @@ use crate::{
 /// A duplicate code costs money and confuses the person waiting for it, so an ambiguous
 /// failure is the caller's to report, never the router's to resend.
 ///
-/// Each vendor has a circuit breaker ([`BreakerConfig`]). Transport errors, timeouts and 5xx
-/// answers count against it (never a refusal, a per-number limit or a geo block); once it
-/// opens, sends skip that vendor without calling it, so the next vendor of the route takes
-/// them at once and safely; after a cool-down one send probes it, and a success brings the
-/// traffic back. [`OtpProvider::health`] reports each breaker (`Up` closed, `Down` open,
-/// `Degraded` probing); every transition is a `tracing` event. Verification always goes to
-/// the vendor that sent the code (no other can check it), and counts for its breaker too.
+/// Each vendor has a circuit breaker ([`BreakerConfig`]), moved only by what the vendor did:
+///
+/// | A send's result | For the breaker |
+/// |---|---|
+/// | transport error, timeout, 5xx, an unreadable answer ([`Error::Decode`]) | the vendor is down |
+/// | any answer the vendor gave: success, refusal, rate or per-number limit, geo block | the vendor is up |
+/// | refused before any request (invalid input, an unsupported option, configuration) | nothing |
+///
+/// Once it opens, sends skip that vendor without calling it, so the next vendor of the route
+/// takes them at once and safely; after a cool-down one send probes it, and only that probe's
+/// result closes or reopens it (a late answer to a call made before, or a verify, decides
+/// nothing; a probe whose caller gave up lets the next send probe). [`OtpProvider::health`]
+/// reports each breaker (`Up` closed, `Down` open, `Degraded` probing); every transition is a
+/// `tracing` event. Verification always goes to the vendor that sent the code (no other can
+/// check it); a verify that cannot reach the vendor (transport error, timeout) counts towards
+/// opening its breaker, and nothing else a verify meets moves it, since its answer follows from
+/// a code the caller chose.
 ///
 /// Any [`OtpProvider`] can be routed to, your own included: routes name vendors, and each
 /// provider says which vendors it serves in its [`Capabilities`].
@@ -276,15 +287,18 @@ impl OtpProvider for Router {
                 unsupported.get_or_insert(cannot);
                 continue;
             }
-            let breaker = self.breakers.get(vendor);
-            if let Some(Permit::Refused(until)) = breaker.map(|b| b.permit(vendor.name())) {
-                tracing::debug!(vendor = vendor.name(), "breaker open: skipping the vendor");
-                skipped.get_or_insert((vendor, until));
-                continue;
-            }
+            let ticket = match self.breakers.get(vendor).map(|b| b.permit(vendor.name())) {
+                Some(Permit::Refused(until)) => {
+                    tracing::debug!(vendor = vendor.name(), "breaker open: skipping the vendor");
+                    skipped.get_or_insert((vendor, until));
+                    continue;
+                }
+                Some(Permit::Call(ticket)) => Some(ticket),
+                None => None,
+            };
             let result = provider.send(request).await;
-            if let Some(breaker) = breaker {
-                breaker.record(vendor.name(), result.as_ref().is_err_and(is_outage));
+            if let Some(ticket) = ticket {
+                ticket.record(vendor.name(), Evidence::of_send(&result));
             }
             match result {
                 Ok(verification) => return Ok(verification),
@@ -323,7 +337,7 @@ impl OtpProvider for Router {
         let vendor = request.id().vendor();
         let result = self.provider(vendor)?.verify(request).await;
         if let Some(breaker) = self.breakers.get(vendor) {
-            breaker.record(vendor.name(), result.as_ref().is_err_and(is_outage));
+            breaker.observe(vendor.name(), Evidence::of_verify(&result));
         }
         result
     }

@@ -33,8 +33,21 @@ const MAX_ID_LEN: usize = 1024;
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct VerificationId {
     vendor: Vendor,
-    fields: Vec<String>,
+    form: Form,
 }
+
+/// What an id holds: the provider's fields, or those fields sealed by an [`IdSeal`].
+///
+/// [`IdSeal`]: crate::IdSeal
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Form {
+    Plain(Vec<String>),
+    Sealed { key_id: String, bytes: Vec<u8> },
+}
+
+/// Longest sealed id otpkit parses: the longest plain id's fields, a destination of 255 bytes,
+/// and the seal's own 49 bytes, in base64, with room to spare.
+const MAX_SEALED_ID_LEN: usize = 2048;
 
 impl VerificationId {
     /// An id of `vendor` made of `fields`: at least one, none empty, none holding a control
@@ -44,15 +57,11 @@ impl VerificationId {
         vendor: Vendor,
         fields: impl IntoIterator<Item = S>,
     ) -> Result<Self, Error> {
-        let id = Self {
-            vendor,
-            fields: fields.into_iter().map(Into::into).collect(),
-        };
-        if id.fields.is_empty() {
+        let fields: Vec<String> = fields.into_iter().map(Into::into).collect();
+        if fields.is_empty() {
             return Err(Error::invalid("verification_id", "has no fields"));
         }
-        if id
-            .fields
+        if fields
             .iter()
             .any(|f| f.is_empty() || f.chars().any(char::is_control))
         {
@@ -61,6 +70,10 @@ impl VerificationId {
                 "a field is empty or holds control characters",
             ));
         }
+        let id = Self {
+            vendor,
+            form: Form::Plain(fields),
+        };
         if id.printed_len() > MAX_ID_LEN {
             return Err(Error::invalid(
                 "verification_id",
@@ -75,9 +88,45 @@ impl VerificationId {
         &self.vendor
     }
 
-    /// What the vendor needs to verify, in the order the provider gave them.
+    /// A sealed id: `key_id`'s seal over `bytes` (nonce, ciphertext and tag).
+    pub(crate) fn sealed(vendor: Vendor, key_id: String, bytes: Vec<u8>) -> Result<Self, Error> {
+        let id = Self {
+            vendor,
+            form: Form::Sealed { key_id, bytes },
+        };
+        if id.printed_len() > MAX_SEALED_ID_LEN {
+            return Err(Error::invalid(
+                "verification_id",
+                format!("would be longer than {MAX_SEALED_ID_LEN} characters"),
+            ));
+        }
+        Ok(id)
+    }
+
+    /// What the vendor needs to verify, in the order the provider gave them; empty for a
+    /// [sealed](VerificationId::is_sealed) id, whose fields only its [`Otp`](crate::Otp) can
+    /// read.
     pub fn fields(&self) -> &[String] {
-        &self.fields
+        match &self.form {
+            Form::Plain(fields) => fields,
+            Form::Sealed { .. } => &[],
+        }
+    }
+
+    /// Whether this id is sealed: what an [`Otp`](crate::Otp) with an [`IdSeal`] issues, and
+    /// the only kind it verifies. A provider is handed the id inside, never a sealed one.
+    ///
+    /// [`IdSeal`]: crate::IdSeal
+    pub fn is_sealed(&self) -> bool {
+        matches!(self.form, Form::Sealed { .. })
+    }
+
+    /// The key id and the sealed bytes of a sealed id.
+    pub(crate) fn sealed_parts(&self) -> Option<(&str, &[u8])> {
+        match &self.form {
+            Form::Sealed { key_id, bytes } => Some((key_id, bytes)),
+            Form::Plain(_) => None,
+        }
     }
 
     /// The fields, after checking the id was issued by `vendor` and has `count` of them: what
@@ -89,38 +138,80 @@ impl VerificationId {
                 format!("was issued by {}, not {vendor}", self.vendor),
             ));
         }
-        if self.fields.len() != count {
+        let Form::Plain(fields) = &self.form else {
+            return Err(Error::invalid(
+                "verification_id",
+                "is sealed: verify it through the Otp that issued it",
+            ));
+        };
+        if fields.len() != count {
             return Err(Error::invalid(
                 "verification_id",
                 format!(
                     "a {vendor} id has {count} field(s), this one {}",
-                    self.fields.len()
+                    fields.len()
                 ),
             ));
         }
-        Ok(&self.fields)
+        Ok(fields)
     }
 
     fn printed_len(&self) -> usize {
-        let joined = self.fields.iter().map(String::len).sum::<usize>() + self.fields.len() - 1;
-        self.vendor.name().len() + 1 + joined.div_ceil(3) * 4
+        let vendor = self.vendor.name().len() + 1;
+        match &self.form {
+            Form::Plain(fields) => {
+                let joined = fields.iter().map(String::len).sum::<usize>() + fields.len() - 1;
+                vendor + joined.div_ceil(3) * 4
+            }
+            Form::Sealed { key_id, bytes } => {
+                vendor + key_id.len() + 1 + bytes.len().div_ceil(3) * 4
+            }
+        }
     }
 }
 
 impl fmt::Display for VerificationId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}.{}",
-            self.vendor,
-            URL_SAFE_NO_PAD.encode(self.fields.join("\n"))
-        )
+        match &self.form {
+            Form::Plain(fields) => {
+                write!(
+                    f,
+                    "{}.{}",
+                    self.vendor,
+                    URL_SAFE_NO_PAD.encode(fields.join("\n"))
+                )
+            }
+            Form::Sealed { key_id, bytes } => {
+                write!(
+                    f,
+                    "{}.{key_id}.{}",
+                    self.vendor,
+                    URL_SAFE_NO_PAD.encode(bytes)
+                )
+            }
+        }
     }
 }
 
+/// Neither the fields (a pipwave id carries the number) nor the sealed bytes: the vendor, and
+/// the field count or the key id.
 impl fmt::Debug for VerificationId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "VerificationId({self})")
+        match &self.form {
+            Form::Plain(fields) => write!(
+                f,
+                "VerificationId({}, {} field(s))",
+                self.vendor,
+                fields.len()
+            ),
+            Form::Sealed { key_id, .. } => {
+                write!(
+                    f,
+                    "VerificationId({}, sealed with key {key_id})",
+                    self.vendor
+                )
+            }
+        }
     }
 }
 
@@ -129,14 +220,31 @@ impl FromStr for VerificationId {
 
     fn from_str(text: &str) -> Result<Self, Error> {
         let bad = |reason: &str| Error::invalid("verification_id", reason.to_string());
-        if text.len() > MAX_ID_LEN {
+        if text.len() > MAX_SEALED_ID_LEN {
             return Err(bad("longer than any id otpkit makes"));
         }
         let (vendor, payload) = text
             .split_once('.')
-            .ok_or_else(|| bad("expected `<vendor>.<payload>`"))?;
+            .ok_or_else(|| bad("expected `<vendor>.<payload>` or `<vendor>.<key id>.<sealed>`"))?;
         let vendor = Vendor::new(vendor.to_string())
             .map_err(|_| bad("does not start with a vendor name"))?;
+        if let Some((key_id, sealed)) = payload.split_once('.') {
+            let bytes = URL_SAFE_NO_PAD
+                .decode(sealed)
+                .map_err(|_| bad("the sealed payload is not base64url"))?;
+            // The key id is checked against the seal's own keys when it is opened.
+            if key_id.is_empty()
+                || !key_id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                return Err(bad("the key id is not one a seal makes"));
+            }
+            return VerificationId::sealed(vendor, key_id.to_string(), bytes);
+        }
+        if text.len() > MAX_ID_LEN {
+            return Err(bad("longer than any id otpkit makes"));
+        }
         let bytes = URL_SAFE_NO_PAD
             .decode(payload)
             .map_err(|_| bad("the payload is not base64url"))?;
@@ -145,21 +253,34 @@ impl FromStr for VerificationId {
     }
 }
 
-/// What to check: the verification a send returned, the code the person typed, and optionally
-/// who is asking (an IP address, a user id) for providers that limit attempts per caller.
+/// What to check: the verification a send returned, the code the person typed, the
+/// destination your application expects the code to have gone to, and optionally who is asking
+/// (an IP address, a user id) for providers that limit attempts per caller.
+///
+/// The destination is what makes an approval mean "this person's number": an [`Otp`] that seals
+/// its ids (the default) refuses a check without one, and refuses an id sent to any other
+/// destination before calling the vendor, so that nobody can submit the id and code of a
+/// verification sent to their own phone in place of someone else's. Take it from your own
+/// records (the account's number, the sign-in you started), never from the browser.
+///
+/// [`Otp`]: crate::Otp
 ///
 /// ```
 /// use otpkit::{VerificationId, VerifyRequest};
 ///
 /// # fn run(id: VerificationId) {
-/// let request = VerifyRequest::new(id, "123456").caller("203.0.113.7");
+/// let request = VerifyRequest::new(id, "123456")
+///     .destination("+2348012345678")
+///     .caller("203.0.113.7");
 /// assert_eq!(request.code(), "123456");
+/// assert_eq!(request.get_destination(), Some("+2348012345678"));
 /// # }
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct VerifyRequest {
     id: VerificationId,
     code: String,
+    destination: Option<String>,
     caller: Option<String>,
 }
 
@@ -169,7 +290,26 @@ impl VerifyRequest {
         Self {
             id,
             code: code.into(),
+            destination: None,
             caller: None,
+        }
+    }
+
+    /// The number (or e-mail address) the code must have been sent to, as your application
+    /// knows it: any format of the same number matches (`+234 801 234 5678`).
+    pub fn destination(mut self, destination: impl Into<String>) -> Self {
+        self.destination = Some(destination.into());
+        self
+    }
+
+    /// The same request for the id inside a sealed one, bound to the destination the seal
+    /// names: what [`Otp`](crate::Otp) hands its provider.
+    pub(crate) fn opened(&self, id: VerificationId, destination: String) -> Self {
+        Self {
+            id,
+            code: self.code.clone(),
+            destination: Some(destination),
+            caller: self.caller.clone(),
         }
     }
 
@@ -193,6 +333,13 @@ impl VerifyRequest {
     pub fn get_caller(&self) -> Option<&str> {
         self.caller.as_deref()
     }
+
+    /// The destination expected, when set. A provider behind an [`Otp`](crate::Otp) that seals
+    /// its ids always sees the destination the seal names, in `+E.164` (or the address in
+    /// lower case).
+    pub fn get_destination(&self) -> Option<&str> {
+        self.destination.as_deref()
+    }
 }
 
 /// The code is never printed.
@@ -201,6 +348,10 @@ impl fmt::Debug for VerifyRequest {
         f.debug_struct("VerifyRequest")
             .field("id", &self.id)
             .field("code", &"[REDACTED]")
+            .field(
+                "destination",
+                &self.destination.as_deref().map(crate::phone::mask),
+            )
             .field("caller", &self.caller)
             .finish()
     }

@@ -93,6 +93,7 @@ async fn a_100_mb_answer_is_a_typed_error_naming_the_limit_in_flat_memory() {
                 .timeout(Duration::from_secs(30))
                 .build()
                 .unwrap(),
+            otpkit::IdSeal::insecure_unsealed(),
         );
         let error = otp
             .send(&SendRequest::new("+2348012345678"))

@@ -2,29 +2,57 @@
 //! primary that hangs, refuses connections or answers 5xx is skipped once its breaker opens,
 //! without being called, and the fallback takes the sends at once; a probe after the
 //! cool-down brings the traffic back; refusals, per-number limits and geo blocks (Twilio
-//! Verify's 60203 and 60605 included) never open it; and no send ever reaches two vendors.
+//! Verify's 60203 and 60605 included) never open it; nothing a caller chooses (a bad code, a
+//! verify between sends) closes or holds it; two probes never run at once; and no send ever
+//! reaches two vendors.
+//!
+//! The tests wait on state changes, never on wall-clock windows: an open breaker's cool-down is
+//! a minute unless the test waits for it to pass, so a loaded machine cannot let a probe in
+//! early.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
 use common::{number_for, provider, provider_at};
-use otpkit::{BreakerConfig, Error, Health, Otp, Router, SendRequest};
+use otpkit::{BreakerConfig, Error, Health, Otp, Router, SendRequest, VerifyRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
 
-const COOL_DOWN: Duration = Duration::from_millis(400);
-const TIMEOUT: Duration = Duration::from_millis(300);
+/// Long enough that nothing happens by the clock during a test.
+const STAYS_OPEN: Duration = Duration::from_secs(60);
+/// For tests that wait (by polling the state) for a probe to be allowed.
+const SHORT_COOL_DOWN: Duration = Duration::from_millis(100);
+/// The client timeout, which the hanging-vendor tests wait for.
+const TIMEOUT: Duration = Duration::from_secs(1);
 
-fn breaker() -> BreakerConfig {
+fn breaker(cool_down: Duration) -> BreakerConfig {
     BreakerConfig::default()
         .consecutive_failures(2)
-        .cool_down(COOL_DOWN)
+        .cool_down(cool_down)
 }
 
-/// A router with `breaker()` sending the first vendor's home country through `vendors`.
+/// A router with `breaker(cool_down)` sending the first vendor's home country through
+/// `vendors`.
+fn routed_with(sandbox: &Sandbox, vendors: &[Vendor], cool_down: Duration) -> Otp {
+    let router = common::routed(sandbox, vendors, TIMEOUT).breaker(breaker(cool_down));
+    Otp::new(router.build().unwrap(), otpkit::IdSeal::insecure_unsealed())
+}
+
+/// A router whose breakers stay open for the whole test once they open.
 fn routed(sandbox: &Sandbox, vendors: &[Vendor]) -> Otp {
-    let router = common::routed(sandbox, vendors, TIMEOUT).breaker(breaker());
-    Otp::new(router.build().unwrap())
+    routed_with(sandbox, vendors, STAYS_OPEN)
+}
+
+/// Waits until `vendor`'s breaker reports `wanted` (bounded: ten seconds).
+async fn wait_for(otp: &Otp, vendor: otpkit::Vendor, wanted: Health) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while health(otp, vendor.clone()).await != wanted {
+        assert!(
+            Instant::now() < deadline,
+            "{vendor} never became {wanted:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 /// Nigeria: Termii, then Octopush.
@@ -129,9 +157,10 @@ async fn a_primary_refusing_connections_fails_over_and_then_is_not_tried() {
             .shared_provider(provider_at(&sandbox, Vendor::Termii, &refusing, TIMEOUT))
             .shared_provider(provider(&sandbox, Vendor::Octopush, true, TIMEOUT))
             .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
-            .breaker(breaker())
+            .breaker(breaker(STAYS_OPEN))
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     );
     // Nothing was sent, so each of these fails over to Octopush at once.
     for _ in 0..2 {
@@ -145,7 +174,11 @@ async fn a_primary_refusing_connections_fails_over_and_then_is_not_tried() {
 #[tokio::test]
 async fn a_recovered_primary_gets_its_traffic_back_after_one_probe() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = nigeria(&sandbox);
+    let otp = routed_with(
+        &sandbox,
+        &[Vendor::Termii, Vendor::Octopush],
+        SHORT_COOL_DOWN,
+    );
     sandbox
         .inject(Fault::new(
             Vendor::Termii,
@@ -154,8 +187,7 @@ async fn a_recovered_primary_gets_its_traffic_back_after_one_probe() {
         .unwrap();
     open_termii(&otp).await;
     sandbox.clear_faults();
-    tokio::time::sleep(COOL_DOWN + Duration::from_millis(50)).await;
-    assert_eq!(health(&otp, otpkit::Vendor::TERMII).await, Health::Degraded);
+    wait_for(&otp, otpkit::Vendor::TERMII, Health::Degraded).await;
     let before = sandbox.requests(Vendor::Termii);
     let probe = otp.send(&to()).await.unwrap();
     assert_eq!(
@@ -175,7 +207,7 @@ async fn a_recovered_primary_gets_its_traffic_back_after_one_probe() {
         ))
         .unwrap();
     open_termii(&otp).await;
-    tokio::time::sleep(COOL_DOWN + Duration::from_millis(50)).await;
+    wait_for(&otp, otpkit::Vendor::TERMII, Health::Degraded).await;
     let error = otp.send(&to()).await.unwrap_err();
     assert!(
         matches!(
@@ -232,8 +264,8 @@ fn worldwide(sandbox: &Sandbox) -> Otp {
         .shared_provider(provider(sandbox, Vendor::TwilioVerify, true, TIMEOUT))
         .shared_provider(provider(sandbox, Vendor::Octopush, true, TIMEOUT))
         .catch_all([otpkit::Vendor::TWILIO_VERIFY, otpkit::Vendor::OCTOPUSH])
-        .breaker(breaker());
-    Otp::new(router.build().unwrap())
+        .breaker(breaker(STAYS_OPEN));
+    Otp::new(router.build().unwrap(), otpkit::IdSeal::insecure_unsealed())
 }
 
 #[tokio::test]
@@ -303,4 +335,122 @@ async fn with_every_vendor_open_the_error_says_so_and_nothing_is_called() {
     let report = otp.health_report().await;
     assert_eq!(report.len(), 1);
     assert!(matches!(report[0].1, Ok(Health::Down)));
+}
+
+/// Termii hangs and its breaker opens; one person types `12 34` as a code. Before, every
+/// verify counted as the vendor answering, so that bad code closed the breaker and the next
+/// sends hung on Termii again with no failover.
+#[tokio::test]
+async fn a_bad_code_never_closes_an_open_breaker() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = nigeria(&sandbox);
+    let earlier = otp.send(&to()).await.unwrap();
+    assert_eq!(earlier.id.vendor(), &otpkit::Vendor::TERMII);
+    sandbox
+        .inject(Fault::new(
+            Vendor::Termii,
+            FaultKind::Latency { millis: 60_000 },
+        ))
+        .unwrap();
+    open_termii(&otp).await;
+    let calls = sandbox.requests(Vendor::Termii);
+    let typo = otp.verify(&VerifyRequest::new(earlier.id, "12 34")).await;
+    assert!(
+        matches!(typo, Err(Error::InvalidInput { field: "code", .. })),
+        "{typo:?}"
+    );
+    assert_eq!(health(&otp, otpkit::Vendor::TERMII).await, Health::Down);
+    let started = Instant::now();
+    let sent = otp.send(&to()).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    assert!(started.elapsed() < TIMEOUT, "no wait on the hanging vendor");
+    assert_eq!(
+        sandbox.requests(Vendor::Termii),
+        calls,
+        "Termii was not called"
+    );
+}
+
+/// One bad-code verify between sends that fail used to reset the run of failures, keeping the
+/// breaker closed forever. A verify says nothing about whether sends work.
+#[tokio::test]
+async fn verifies_between_failed_sends_do_not_hold_a_breaker_closed() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let router = common::routed(&sandbox, &[Vendor::Termii, Vendor::Octopush], TIMEOUT).breaker(
+        BreakerConfig::default()
+            .consecutive_failures(3)
+            .cool_down(STAYS_OPEN),
+    );
+    let otp = Otp::new(router.build().unwrap(), otpkit::IdSeal::insecure_unsealed());
+    let earlier = otp.send(&to()).await.unwrap();
+    sandbox
+        .inject(
+            Fault::new(Vendor::Termii, FaultKind::Status { status: 503 })
+                .on_route("/api/sms/otp/send"),
+        )
+        .unwrap();
+    for _ in 0..2 {
+        otp.send(&to()).await.unwrap_err();
+        // A wrong code, answered by Termii, and a typo refused locally.
+        let code = otp
+            .verify(&VerifyRequest::new(earlier.id.clone(), "000000"))
+            .await;
+        assert!(code.is_ok(), "{code:?}");
+        let typo = otp
+            .verify(&VerifyRequest::new(earlier.id.clone(), "12 34"))
+            .await;
+        assert!(typo.is_err());
+    }
+    otp.send(&to()).await.unwrap_err();
+    assert_eq!(health(&otp, otpkit::Vendor::TERMII).await, Health::Down);
+}
+
+/// With a cool-down shorter than the timeout, a second probe used to go out while the first
+/// still hung: two requests to a vendor that is down, and two sends waiting on it.
+#[tokio::test]
+async fn two_probes_never_run_at_once() {
+    let sandbox = Sandbox::start().await.unwrap();
+    // The probe hangs for five seconds: far longer than the steps below take, even loaded.
+    let router = common::routed(&sandbox, &[Vendor::Termii, Vendor::Octopush], 5 * TIMEOUT)
+        .breaker(breaker(SHORT_COOL_DOWN));
+    let otp = Otp::new(router.build().unwrap(), otpkit::IdSeal::insecure_unsealed());
+    sandbox
+        .inject(Fault::new(
+            Vendor::Termii,
+            FaultKind::Status { status: 503 },
+        ))
+        .unwrap();
+    open_termii(&otp).await;
+    // Now Termii hangs: the probe will wait for its timeout.
+    sandbox.clear_faults();
+    sandbox
+        .inject(Fault::new(
+            Vendor::Termii,
+            FaultKind::Latency { millis: 60_000 },
+        ))
+        .unwrap();
+    wait_for(&otp, otpkit::Vendor::TERMII, Health::Degraded).await;
+    let before = sandbox.requests(Vendor::Termii);
+    let probe = tokio::spawn({
+        let otp = otp.clone();
+        async move { otp.send(&to()).await }
+    });
+    // The probe has reached Termii, and a cool-down has passed while it hangs.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while sandbox.requests(Vendor::Termii) == before {
+        assert!(Instant::now() < deadline, "the probe never reached Termii");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    tokio::time::sleep(SHORT_COOL_DOWN * 2).await;
+    let sent = otp.send(&to()).await.unwrap();
+    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    assert_eq!(
+        sandbox.requests(Vendor::Termii),
+        before + 1,
+        "one probe only"
+    );
+    let probed = probe.await.unwrap();
+    assert!(matches!(probed, Err(Error::Timeout { .. })), "{probed:?}");
+    // The failed probe reopened it (and its short cool-down may be over already).
+    assert_ne!(health(&otp, otpkit::Vendor::TERMII).await, Health::Up);
 }

@@ -165,7 +165,10 @@ async fn too_many_wrong_codes_lock_the_verification() {
 async fn bad_credentials_are_unauthorized() {
     each_vendor(async |vendor| {
         let sandbox = Sandbox::start().await.unwrap();
-        let bad = Otp::new(provider(&sandbox, vendor, false, Duration::from_secs(5)));
+        let bad = Otp::new(
+            provider(&sandbox, vendor, false, Duration::from_secs(5)),
+            otpkit::IdSeal::insecure_unsealed(),
+        );
         let error = bad
             .send(&SendRequest::new(number_for(vendor)))
             .await

@@ -19,6 +19,7 @@ fn shoutout(base_url: &str, timeout: Duration) -> Otp {
             .timeout(timeout)
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     )
 }
 

@@ -17,7 +17,7 @@ const PATIENT: Duration = Duration::from_secs(5);
 /// Termii first for Nigeria, then Octopush.
 fn nigeria(sandbox: &Sandbox) -> Otp {
     let router = routed(sandbox, &[Vendor::Termii, Vendor::Octopush], PATIENT);
-    Otp::new(router.build().unwrap())
+    Otp::new(router.build().unwrap(), otpkit::IdSeal::insecure_unsealed())
 }
 
 #[tokio::test]
@@ -61,8 +61,10 @@ async fn a_5xx_is_never_resent_elsewhere_even_when_the_vendor_acted() {
 }
 
 #[tokio::test]
-async fn an_account_rate_limit_fails_over_and_a_per_number_limit_does_not() {
+async fn only_an_account_wide_rate_limit_fails_over() {
     let sandbox = Sandbox::start().await.unwrap();
+    // Termii's 429 has no documented scope: it may be the number's, so Octopush is not asked.
+    // (Twilio's account-wide 20429 fails over: router.rs.)
     sandbox
         .inject(
             Fault::new(
@@ -74,15 +76,28 @@ async fn an_account_rate_limit_fails_over_and_a_per_number_limit_does_not() {
             .times(1),
         )
         .unwrap();
-    let sent = nigeria(&sandbox)
+    let error = nigeria(&sandbox)
         .send(&SendRequest::new(number_for(Vendor::Termii)))
         .await
-        .unwrap();
-    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::RateLimited {
+                account_wide: false,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(sandbox.requests(Vendor::Octopush), 0, "no failover");
 
     // pipwave refuses a second code to one number within 60 s: wait, do not go elsewhere.
     let malaysia = routed(&sandbox, &[Vendor::Pipwave, Vendor::Octopush], PATIENT);
-    let malaysia = Otp::new(malaysia.build().unwrap());
+    let malaysia = Otp::new(
+        malaysia.build().unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
+    );
     let to = SendRequest::new(number_for(Vendor::Pipwave));
     malaysia.send(&to).await.unwrap();
     let octopush_before = sandbox.requests(Vendor::Octopush);
@@ -137,7 +152,7 @@ async fn a_vendor_that_cannot_be_reached_in_time_is_not_sent_and_the_router_fail
     );
 
     let started = Instant::now();
-    let error = Otp::shared(termii.clone())
+    let error = Otp::shared(termii.clone(), otpkit::IdSeal::insecure_unsealed())
         .send(&SendRequest::new(number_for(Vendor::Termii)))
         .await
         .unwrap_err();
@@ -158,7 +173,7 @@ async fn a_vendor_that_cannot_be_reached_in_time_is_not_sent_and_the_router_fail
         .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
         .build()
         .unwrap();
-    let sent = Otp::new(router)
+    let sent = Otp::new(router, otpkit::IdSeal::insecure_unsealed())
         .send(&SendRequest::new(number_for(Vendor::Termii)))
         .await
         .unwrap();
@@ -179,7 +194,7 @@ async fn otpkit_timeout_ms_bounds_a_vendor_that_answers_late() {
     };
     let shoutout = otpkit::vendors::provider(&otpkit::Vendor::SHOUTOUT, &vars).unwrap();
     let started = Instant::now();
-    let error = Otp::shared(shoutout)
+    let error = Otp::shared(shoutout, otpkit::IdSeal::insecure_unsealed())
         .send(&SendRequest::new(number_for(Vendor::Shoutout)))
         .await
         .unwrap_err();
@@ -240,7 +255,7 @@ fn nigeria_with_twilio(sandbox: &Sandbox, termii_at: &str) -> Otp {
         .default_routes()
         .build()
         .unwrap();
-    Otp::new(router)
+    Otp::new(router, otpkit::IdSeal::insecure_unsealed())
 }
 
 #[tokio::test]
@@ -296,6 +311,7 @@ async fn the_catch_all_starts_with_twilio_verify_and_an_option_it_lacks_moves_on
             .shared_provider(provider(&sandbox, Vendor::TwilioVerify, true, PATIENT))
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     );
     let before = sandbox.requests(Vendor::TwilioVerify);
     let error = alone

@@ -54,6 +54,12 @@ async fn from_env_configures_and_routes_every_vendor() {
         std::env::remove_var("OTPKIT_ALLOW_HTTP");
         std::env::set_var("TERMII_BASE_URL", sandbox.base_url(Vendor::Termii));
     }
+    // Every vendor configured, but no id secret: no silent insecure default.
+    unsafe { std::env::remove_var("OTPKIT_ID_SECRET") };
+    let unsealed = Otp::from_env().unwrap_err().to_string();
+    assert!(unsealed.contains("OTPKIT_ID_SECRET"), "{unsealed}");
+    let (name, secret) = otpkit_sandbox::ID_SECRET_ENV;
+    unsafe { std::env::set_var(name, secret) };
     let otp = Otp::from_env().unwrap();
     assert_eq!(otp.capabilities().len(), Vendor::ALL.len());
     // Each home country goes to its vendor; the rest of the world to Twilio Verify.
@@ -63,7 +69,7 @@ async fn from_env_configures_and_routes_every_vendor() {
         let message = sandbox.messages().pop().unwrap();
         assert_eq!(message.vendor, vendor);
         assert_eq!(
-            otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &message.code))
+            otp.verify(&otpkit::VerifyRequest::new(sent.id.clone(), &message.code).destination(to))
                 .await
                 .unwrap(),
             Outcome::Approved

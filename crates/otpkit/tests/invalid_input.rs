@@ -345,7 +345,10 @@ async fn a_twilio_credential_setter_replaces_the_pair_from_the_environment() {
         .account(&account, "wrong-token")
         .build()
         .unwrap();
-    let error = Otp::new(with_wrong_token).send(&to).await.unwrap_err();
+    let error = Otp::new(with_wrong_token, otpkit::IdSeal::insecure_unsealed())
+        .send(&to)
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
     let token = env.get("TWILIO_AUTH_TOKEN").unwrap();
     let with_account = TwilioVerifyBuilder::from_vars(&vars)
@@ -353,6 +356,9 @@ async fn a_twilio_credential_setter_replaces_the_pair_from_the_environment() {
         .account(&account, &token)
         .build()
         .unwrap();
-    Otp::new(with_account).send(&to).await.unwrap();
+    Otp::new(with_account, otpkit::IdSeal::insecure_unsealed())
+        .send(&to)
+        .await
+        .unwrap();
     assert_eq!(sandbox.messages().len(), 1);
 }

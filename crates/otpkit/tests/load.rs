@@ -34,7 +34,7 @@ async fn ten_thousand_sends_and_verifies_at_256_tasks() {
         .into_iter()
         .map(|v| {
             let built = provider(&sandbox, v, true, Duration::from_secs(30));
-            (v, Otp::new(built))
+            (v, Otp::new(built, otpkit::IdSeal::insecure_unsealed()))
         })
         .collect();
     let handles = Arc::new(handles);

@@ -27,7 +27,7 @@ fn router(sandbox: &Sandbox, timeout: Duration) -> Otp {
         .default_routes()
         .build()
         .unwrap();
-    Otp::new(built)
+    Otp::new(built, otpkit::IdSeal::insecure_unsealed())
 }
 
 #[tokio::test]
@@ -109,25 +109,40 @@ async fn routes_by_country_and_verifies_with_the_sender() {
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::TWILIO_VERIFY);
 }
 
-/// A 429 says the vendor did not act (a 5xx cannot say so: failover_policy.rs).
+/// Twilio Verify and Octopush for the rest of the world.
+fn worldwide(sandbox: &Sandbox) -> Otp {
+    let patient = Duration::from_secs(5);
+    Otp::new(
+        Router::builder()
+            .shared_provider(provider(sandbox, Vendor::TwilioVerify, true, patient))
+            .shared_provider(provider(sandbox, Vendor::Octopush, true, patient))
+            .catch_all([otpkit::Vendor::TWILIO_VERIFY, otpkit::Vendor::OCTOPUSH])
+            .build()
+            .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
+    )
+}
+
+/// An account-wide 429 (Twilio's 20429) says the vendor did not act, whoever the number: the
+/// next vendor takes the send, once (a 5xx cannot say so: failover_policy.rs).
 #[tokio::test]
 async fn an_account_rate_limit_fails_over_exactly_once() {
     let sandbox = Sandbox::start().await.unwrap();
-    let otp = router(&sandbox, Duration::from_secs(5));
+    let otp = worldwide(&sandbox);
     let limited = FaultKind::RateLimited {
         retry_after_secs: 5,
     };
     sandbox
-        .inject(Fault::new(Vendor::Termii, limited).times(1))
+        .inject(Fault::new(Vendor::TwilioVerify, limited).times(1))
         .unwrap();
-    let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
+    let sent = otp.send(&SendRequest::new("+15017122662")).await.unwrap();
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
     let messages = sandbox.messages();
     assert_eq!(messages.len(), 1, "one delivery: {messages:?}");
     assert_eq!(messages[0].vendor, Vendor::Octopush);
     assert_eq!(
         (
-            sandbox.requests(Vendor::Termii),
+            sandbox.requests(Vendor::TwilioVerify),
             sandbox.requests(Vendor::Octopush)
         ),
         (1, 1)
@@ -166,6 +181,7 @@ async fn a_refused_connection_fails_over() {
             .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     );
     let sent = otp.send(&SendRequest::new("+2348012345678")).await.unwrap();
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
@@ -281,8 +297,10 @@ async fn non_retryable_errors_stop_the_failover() {
     assert_eq!(sandbox.requests(Vendor::Octopush), 0);
 }
 
+/// Termii documents its 429 without saying what it limits: it may be the number's, and sending
+/// the same person a code from another vendor would get around it. No failover.
 #[tokio::test]
-async fn every_vendor_down_reports_the_last_error() {
+async fn a_429_of_undocumented_scope_never_fails_over() {
     let sandbox = Sandbox::start().await.unwrap();
     let otp = router(&sandbox, Duration::from_secs(5));
     sandbox
@@ -293,28 +311,55 @@ async fn every_vendor_down_reports_the_last_error() {
             },
         ))
         .unwrap();
-    sandbox
-        .inject(Fault::new(
-            Vendor::Octopush,
-            FaultKind::RateLimited {
-                retry_after_secs: 30,
-            },
-        ))
-        .unwrap();
     let error = otp
         .send(&SendRequest::new("+2348012345678"))
+        .await
+        .unwrap_err();
+    match &error {
+        Error::RateLimited {
+            vendor,
+            retry_after,
+            account_wide: false,
+        } if *vendor == otpkit::Vendor::TERMII => {
+            assert_eq!(*retry_after, Some(Duration::from_secs(10)))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!error.is_retryable());
+    assert_eq!(sandbox.requests(Vendor::Octopush), 0, "no failover");
+    assert!(sandbox.messages().is_empty());
+}
+
+/// When every vendor of the route is limited account-wide, the last error comes back.
+#[tokio::test]
+async fn every_vendor_limited_reports_the_last_error() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let otp = worldwide(&sandbox);
+    let limited = |vendor, secs| {
+        Fault::new(
+            vendor,
+            FaultKind::RateLimited {
+                retry_after_secs: secs,
+            },
+        )
+        .times(1)
+    };
+    sandbox.inject(limited(Vendor::TwilioVerify, 10)).unwrap();
+    sandbox.inject(limited(Vendor::Octopush, 30)).unwrap();
+    let error = otp
+        .send(&SendRequest::new("+15017122663"))
         .await
         .unwrap_err();
     match error {
         Error::RateLimited {
             vendor,
             retry_after,
+            ..
         } if vendor == otpkit::Vendor::OCTOPUSH => {
             assert_eq!(retry_after, Some(Duration::from_secs(30)))
         }
         other => panic!("{other:?}"),
     }
-    assert!(sandbox.messages().is_empty());
 }
 
 #[tokio::test]
@@ -332,12 +377,10 @@ async fn routes_must_name_configured_vendors() {
         .unwrap_err();
     assert!(error.to_string().contains("+33 names octopush"), "{error}");
     let verify = router(&sandbox, Duration::from_secs(5));
-    let single = Otp::new(provider(
-        &sandbox,
-        Vendor::Termii,
-        true,
-        Duration::from_secs(5),
-    ));
+    let single = Otp::new(
+        provider(&sandbox, Vendor::Termii, true, Duration::from_secs(5)),
+        otpkit::IdSeal::insecure_unsealed(),
+    );
     let sent = verify
         .send(&SendRequest::new(number_for(Vendor::Octopush)))
         .await
@@ -404,6 +447,7 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
             .default_routes()
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     );
     for vendor in [Vendor::Termii, Vendor::Pipwave, Vendor::Shoutout] {
         let sent = otp
@@ -434,6 +478,7 @@ fn sms_and_voice(sandbox: &Sandbox) -> Otp {
             .route(94, [otpkit::Vendor::SHOUTOUT, otpkit::Vendor::PIPWAVE])
             .build()
             .unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
     )
 }
 
@@ -507,7 +552,7 @@ async fn a_channel_no_routed_vendor_has_is_refused_naming_it_before_any_request(
 async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_it() {
     let sandbox = Sandbox::start().await.unwrap();
     let routed = common::routed(&sandbox, &[Vendor::Termii, Vendor::Octopush], PATIENT);
-    let otp = Otp::new(routed.build().unwrap());
+    let otp = Otp::new(routed.build().unwrap(), otpkit::IdSeal::insecure_unsealed());
     let nigeria = SendRequest::new(number_for(Vendor::Termii));
     for _ in 0..3 {
         let sent = otp.send(&nigeria).await.unwrap();
@@ -521,7 +566,8 @@ async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_
         (3, 0),
         "while the first works, the second gets no traffic"
     );
-    // Termii refuses with 429: it sent nothing, so the same request goes to Octopush.
+    // Termii refuses with 429 of undocumented scope: it may be this number's limit, so the
+    // second vendor does not get it either (an account-wide one does: above).
     sandbox
         .inject(
             Fault::new(
@@ -533,29 +579,19 @@ async fn two_vendors_for_one_country_the_second_only_when_the_first_cannot_take_
             .times(1),
         )
         .unwrap();
-    let sent = otp.send(&nigeria).await.unwrap();
-    assert_eq!(sent.id.vendor(), &otpkit::Vendor::OCTOPUSH);
+    let error = otp.send(&nigeria).await.unwrap_err();
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
     assert_eq!(
         (
             sandbox.requests(Vendor::Termii),
             sandbox.requests(Vendor::Octopush)
         ),
-        (4, 1)
+        (4, 0)
     );
-    let delivered: Vec<Vendor> = sandbox.messages().iter().map(|m| m.vendor).collect();
-    assert_eq!(
-        delivered,
-        [
-            Vendor::Termii,
-            Vendor::Termii,
-            Vendor::Termii,
-            Vendor::Octopush
-        ]
-    );
-    // Failing over is per request: the next one goes to Termii again.
+    // The limit passed: the next one goes to Termii again.
     let sent = otp.send(&nigeria).await.unwrap();
     assert_eq!(sent.id.vendor(), &otpkit::Vendor::TERMII);
-    assert_eq!(sandbox.requests(Vendor::Octopush), 1);
+    assert_eq!(sandbox.requests(Vendor::Octopush), 0);
 }
 
 /// A provider that serves no vendor, counting any call that reaches it.
@@ -603,7 +639,10 @@ async fn an_empty_router_is_a_typed_error_never_a_panic() {
     let sandbox = Sandbox::start().await.unwrap();
     let nothing = ServesNothing::default();
     let calls = nothing.calls.clone();
-    let empty = Otp::new(Router::builder().provider(nothing).build().unwrap());
+    let empty = Otp::new(
+        Router::builder().provider(nothing).build().unwrap(),
+        otpkit::IdSeal::insecure_unsealed(),
+    );
     assert!(empty.capabilities().is_empty());
     for request in [
         SendRequest::new(number_for(Vendor::Termii)),

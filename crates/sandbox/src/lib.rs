@@ -94,6 +94,14 @@ impl Config {
     }
 }
 
+/// The secret that seals otpkit's verification ids (`OTPKIT_ID_SECRET`, as `KEY_ID:SECRET`),
+/// for clients of a sandbox: fixed and public, so a test's ids verify across runs and
+/// processes. Never use it against a real vendor.
+pub const ID_SECRET_ENV: (&str, &str) = (
+    "OTPKIT_ID_SECRET",
+    "sandbox:otpkit-sandbox-public-secret-never-for-real-vendors",
+);
+
 /// A client's settings for one vendor of a running sandbox, as `NAME=value` pairs named as
 /// otpkit's environment variables: see [`Sandbox::client_env`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -223,7 +231,8 @@ impl Sandbox {
     }
 
     /// What a client needs to reach `vendor` here, as otpkit's environment variables: its
-    /// `*_BASE_URL` and the credentials and sender ID the sandbox accepts. Hand them to
+    /// `*_BASE_URL`, the credentials and sender ID the sandbox accepts, and
+    /// [`ID_SECRET_ENV`] (which otpkit's `Otp::from_vars` requires). Hand them to
     /// `otpkit::Otp::from_vars` (`|name| env.get(name)`), or export them (`otpkit-sandbox`
     /// prints them on start).
     pub fn client_env(&self, vendor: Vendor) -> ClientEnv {
@@ -232,9 +241,14 @@ impl Sandbox {
             let value = self.shared.config.var(name).unwrap_or(default);
             (name.to_string(), value.to_string())
         });
+        let (id_name, id_secret) = ID_SECRET_ENV;
         ClientEnv(
             std::iter::once((env.base_url.to_string(), self.base_url(vendor)))
                 .chain(settings)
+                .chain(std::iter::once((
+                    id_name.to_string(),
+                    id_secret.to_string(),
+                )))
                 .collect(),
         )
     }

@@ -20,7 +20,7 @@ pub mod twilio_verify;
 
 use std::sync::Arc;
 
-use crate::{Capabilities, Error, OtpProvider, Vendor};
+use crate::{Capabilities, Error, OtpProvider, Router, Vendor};
 
 /// Settings looked up by environment variable name: see [`Otp::from_vars`](crate::Otp::from_vars).
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -54,6 +54,41 @@ pub fn provider(vendor: &Vendor, vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider
     (descriptor.from_vars)(vars)
 }
 
+/// A [`Router`] over every built-in vendor whose settings `vars` holds (a vendor counts as
+/// configured when its first variable is set), with [`RouterBuilder::default_routes`]: what
+/// [`Otp::from_vars`](crate::Otp::from_vars) routes through. A [`Error::Config`] naming the
+/// variables to set when no vendor is configured.
+///
+/// [`RouterBuilder::default_routes`]: crate::RouterBuilder::default_routes
+pub fn router(vars: Lookup<'_>) -> Result<Router, Error> {
+    let mut builder = Router::builder();
+    let mut found = false;
+    for descriptor in BUILT_IN {
+        if descriptor.is_configured(vars) {
+            builder = builder.shared_provider((descriptor.from_vars)(vars)?);
+            found = true;
+        }
+    }
+    if !found {
+        let names: Vec<&str> = BUILT_IN
+            .iter()
+            .filter_map(|d| d.env.first().copied())
+            .collect();
+        return Err(Error::Config(
+            format!(
+                "no vendor is configured: set one of {} (and the vendor's other variables)",
+                if names.is_empty() {
+                    "(none: this build has no vendor feature on)".to_string()
+                } else {
+                    names.join(", ")
+                }
+            )
+            .into(),
+        ));
+    }
+    builder.default_routes().build()
+}
+
 /// A built-in vendor, as plain data: what it is called, how it is configured, where it sends
 /// by default and what it can do. Each adapter declares one; nothing else lists vendors.
 #[derive(Debug)]
@@ -73,6 +108,11 @@ pub struct VendorDescriptor {
     /// Whether it is a global fallback (it reaches every country): the default routes put it
     /// after the home vendors of every routed country, and first on the catch-all route.
     pub fallback: bool,
+    /// Whether the vendor documents its HTTP 429 as a limit on the whole account, so that
+    /// another vendor may take the send ([`Error::RateLimited`]'s `account_wide`). `false`
+    /// where the scope is undocumented: the limit may be the destination's, which failing over
+    /// would defeat. The adapter cites the vendor's documents.
+    pub account_wide_429: bool,
     /// What it can do.
     pub capabilities: Capabilities,
     /// Its provider, from settings looked up by environment variable name (see

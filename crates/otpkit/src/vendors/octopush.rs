@@ -10,7 +10,7 @@ use std::time::Duration;
 use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::Adapter;
+use super::adapter::{Adapter, OutcomeTable};
 use super::{Lookup, VendorDescriptor};
 use crate::call::{answer, failed, issued_id};
 use crate::config::Vars;
@@ -38,6 +38,8 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     ],
     countries: &[33],
     fallback: false,
+    // Octopush documents no 429 and no scope for one: a 429 from it has no known scope.
+    account_wide_429: false,
     capabilities: Capabilities::new(VENDOR)
         .channels(&[Channel::Sms, Channel::Voice, Channel::Whatsapp])
         .code_length(3..=32)
@@ -136,6 +138,14 @@ impl Octopush {
     }
 }
 
+/// Octopush's body `code` on a successful validation, and what it means: only 0, approval.
+/// A wrong, expired or unknown code is an error answer (400 with 196 to 199), read apart.
+#[doc(hidden)]
+pub const OUTCOMES: OutcomeTable = OutcomeTable {
+    field: "code",
+    values: &[("0", Outcome::Approved)],
+};
+
 impl Adapter for Octopush {
     const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
     const ID_FIELDS: usize = 1;
@@ -202,12 +212,13 @@ impl Adapter for Octopush {
             .otp_request_token(token)
             .code(code);
         match self.client.validate_otp().body(body).send().await {
-            Ok(answer) if answer.code == 0 => Ok(Outcome::Approved),
-            Ok(answer) => Err(Error::vendor_answer(
-                VENDOR,
-                None,
-                format!("validation answered code {}", answer.code),
-            )),
+            Ok(answer) => OUTCOMES.outcome(&answer.code.to_string()).ok_or_else(|| {
+                Error::vendor_answer(
+                    VENDOR,
+                    None,
+                    format!("validation answered code {}", answer.code),
+                )
+            }),
             Err(e) => {
                 let answer = answer(&VENDOR, e)?;
                 let remaining = answer

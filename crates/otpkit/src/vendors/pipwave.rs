@@ -11,7 +11,7 @@ use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
 use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::Adapter;
+use super::adapter::{Adapter, OutcomeTable};
 use super::{Lookup, VendorDescriptor};
 use crate::call::{failed, issued_id};
 use crate::config::Vars;
@@ -32,6 +32,8 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     env: &["PIPWAVE_API_KEY", "PIPWAVE_API_SECRET", "PIPWAVE_BASE_URL"],
     countries: &[60],
     fallback: false,
+    // pipwave documents no 429; its only limit is the per-number resend wait 5002.
+    account_wide_429: false,
     capabilities: Capabilities::new(VENDOR).code_length(6..=6),
     from_vars: |vars| Ok(Arc::new(PipwaveBuilder::from_vars(vars)?.build()?)),
 };
@@ -133,7 +135,7 @@ fn status_error(status: u16, answer: PhoneVerifyResponse) -> Error {
             retry_after: answer
                 .seconds_till_resend
                 .and_then(|s| u64::try_from(s).ok())
-                .map(Duration::from_secs),
+                .map(|secs| Duration::from_secs(secs).min(otpkit_http::MAX_RETRY_AFTER)),
         },
         5004 => Error::InsufficientFunds { vendor: VENDOR },
         _ => Error::vendor_answer(VENDOR, Some(status), answer.message.unwrap_or_default()),
@@ -210,17 +212,31 @@ impl Pipwave {
             .message
             .as_deref()
             .is_some_and(|m| m.to_ascii_lowercase().contains("too many"));
-        match status {
-            200 => Ok(Outcome::Approved),
-            5052 => Ok(Outcome::Rejected {
-                attempts_left: None,
-            }),
-            5051 if too_many => Ok(Outcome::TooManyAttempts),
-            5051 => Ok(Outcome::Expired),
-            status => Err(status_error(status, answer)),
+        match OUTCOMES.outcome(&status.to_string()) {
+            // 5051 is also the lock, when the message speaks of too many answers.
+            Some(Outcome::Expired) if too_many => Ok(Outcome::TooManyAttempts),
+            Some(outcome) => Ok(outcome),
+            None => Err(status_error(status, answer)),
         }
     }
 }
+
+/// pipwave's body `status` on a check (a number, or the same digits as a string), and what it
+/// means: 5051 is "expired or unknown" (the lock when its message says too many answers).
+#[doc(hidden)]
+pub const OUTCOMES: OutcomeTable = OutcomeTable {
+    field: "status",
+    values: &[
+        ("200", Outcome::Approved),
+        (
+            "5052",
+            Outcome::Rejected {
+                attempts_left: None,
+            },
+        ),
+        ("5051", Outcome::Expired),
+    ],
+};
 
 impl Adapter for Pipwave {
     const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::Adapter;
+use super::adapter::{Adapter, OutcomeTable};
 use super::{Lookup, VendorDescriptor};
 use crate::call::{answer, failed, issued_id};
 use crate::config::Vars;
@@ -35,6 +35,8 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     ],
     countries: &[94],
     fallback: false,
+    // ShoutOUT documents no rate limit at all: a 429 from it has no known scope.
+    account_wide_429: false,
     capabilities: Capabilities::new(VENDOR)
         .template(true)
         .sender_id(true, true),
@@ -112,6 +114,24 @@ impl Shoutout {
     }
 }
 
+/// ShoutOUT's `statusCode` on a check, and what it means. An error answer (400) carries the
+/// same codes, except that "1000" there approves nothing; "1001" is the lock when the message
+/// speaks of attempts.
+#[doc(hidden)]
+pub const OUTCOMES: OutcomeTable = OutcomeTable {
+    field: "statusCode",
+    values: &[
+        ("1000", Outcome::Approved),
+        (
+            "1001",
+            Outcome::Rejected {
+                attempts_left: None,
+            },
+        ),
+        ("1002", Outcome::Expired),
+    ],
+};
+
 impl Adapter for Shoutout {
     const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
     const ID_FIELDS: usize = 1;
@@ -179,20 +199,20 @@ impl Adapter for Shoutout {
         let about_attempts = message
             .as_deref()
             .is_some_and(|m| m.to_ascii_lowercase().contains("attempt"));
-        match status_code.as_deref() {
+        let outcome = status_code
+            .as_deref()
+            .and_then(|code| OUTCOMES.outcome(code))
             // Only a success answer approves: "1000" inside a 400 contradicts itself.
-            Some("1000") if approved_by_status => Ok(Outcome::Approved),
-            Some("1001") if about_attempts => Ok(Outcome::TooManyAttempts),
-            Some("1001") => Ok(Outcome::Rejected {
-                attempts_left: None,
-            }),
-            Some("1002") => Ok(Outcome::Expired),
-            other => Err(Error::vendor_answer(
+            .filter(|outcome| approved_by_status || !outcome.is_approved());
+        match outcome {
+            Some(Outcome::Rejected { .. }) if about_attempts => Ok(Outcome::TooManyAttempts),
+            Some(outcome) => Ok(outcome),
+            None => Err(Error::vendor_answer(
                 VENDOR,
                 None,
                 format!(
                     "unknown statusCode {}: {}",
-                    other.unwrap_or("(none)"),
+                    status_code.as_deref().unwrap_or("(none)"),
                     message.unwrap_or_default()
                 ),
             )),

@@ -13,7 +13,7 @@ use std::time::Duration;
 use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::Adapter;
+use super::adapter::{Adapter, OutcomeTable};
 use super::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::config::Vars;
@@ -37,6 +37,9 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     env: &["TERMII_API_KEY", "TERMII_BASE_URL", "TERMII_SENDER_ID"],
     countries: &[234],
     fallback: false,
+    // Termii lists 429 "Too Many Requests" without saying what it limits (NOTES.md 1.3; the
+    // error-codes page): it may be per number, so it never fails over.
+    account_wide_429: false,
     capabilities: Capabilities::new(VENDOR)
         .channels(&[
             Channel::Sms,
@@ -156,27 +159,31 @@ impl Termii {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Verified {
-    Yes,
-    No,
-    Expired,
-    Unknown,
-}
-
-/// Termii's `verified` in every form seen: booleans, "True"/"False"/"Expired" in any case.
-fn verified(value: &types::Verified) -> Verified {
+/// Termii's `verified` in every form seen: booleans, "True"/"False"/"Expired" in any case;
+/// `None` for any other value.
+fn verified(value: &types::Verified) -> Option<Outcome> {
     match value {
-        types::Verified::Boolean(true) => Verified::Yes,
-        types::Verified::Boolean(false) => Verified::No,
-        types::Verified::String(s) => match s.to_ascii_lowercase().as_str() {
-            "true" => Verified::Yes,
-            "false" => Verified::No,
-            "expired" => Verified::Expired,
-            _ => Verified::Unknown,
-        },
+        types::Verified::Boolean(verified) => OUTCOMES.outcome(&verified.to_string()),
+        types::Verified::String(s) => OUTCOMES.outcome(&s.to_ascii_lowercase()),
     }
 }
+
+/// Termii's `verified`, in lower case (it writes it in any case, and `true`/`false` also as
+/// booleans), and what it means; a wrong code's attempts left are in `attemptsRemaining`.
+#[doc(hidden)]
+pub const OUTCOMES: OutcomeTable = OutcomeTable {
+    field: "verified",
+    values: &[
+        ("true", Outcome::Approved),
+        (
+            "false",
+            Outcome::Rejected {
+                attempts_left: None,
+            },
+        ),
+        ("expired", Outcome::Expired),
+    ],
+};
 
 impl Adapter for Termii {
     const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
@@ -283,10 +290,9 @@ impl Adapter for Termii {
                     .attempts_remaining
                     .and_then(|n| u32::try_from(n).ok());
                 Ok(match verified(&answer.verified) {
-                    Verified::Yes => Outcome::Approved,
-                    Verified::No => Outcome::Rejected { attempts_left },
-                    Verified::Expired => Outcome::Expired,
-                    Verified::Unknown => {
+                    Some(Outcome::Rejected { .. }) => Outcome::Rejected { attempts_left },
+                    Some(outcome) => outcome,
+                    None => {
                         return Err(Error::Decode {
                             vendor: VENDOR,
                             message: "`verified` holds an unknown value".into(),
@@ -300,7 +306,7 @@ impl Adapter for Termii {
                     .body
                     .verified
                     .as_ref()
-                    .is_some_and(|v| verified(v) == Verified::Expired);
+                    .is_some_and(|v| verified(v) == Some(Outcome::Expired));
                 let about_attempts = answer
                     .body
                     .message

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use otpkit_twilio_verify::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::Adapter;
+use super::adapter::{Adapter, OutcomeTable};
 use super::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::config::Vars;
@@ -48,6 +48,9 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
     ],
     countries: &[],
     fallback: true,
+    // Twilio's 429 carries a code: 20429 alone is the account's limit (read in `refused`);
+    // 60202, 60203 and 60212 are per number, and any other code's scope is undocumented.
+    account_wide_429: false,
     // Code length (4 to 10), lifetime and attempts are fixed by the Verify Service; a
     // message template is a Twilio template SID, not text: none can be set per request.
     capabilities: Capabilities::new(VENDOR).channels(&[
@@ -239,6 +242,14 @@ fn send_refused(answer: ErrorAnswer<types::Error>) -> Error {
 /// a refusal of the request (a permission, a block), not of the credentials.
 fn refused(answer: ErrorAnswer<types::Error>) -> Error {
     let code = answer.body.code;
+    // "Too many requests": the account's concurrency limit, documented as account-wide.
+    if answer.status == 429 && code == 20429 {
+        return Error::RateLimited {
+            vendor: VENDOR,
+            retry_after: answer.retry_after,
+            account_wide: true,
+        };
+    }
     if answer.status == 403 && code != 20003 {
         return Error::vendor_answer(
             VENDOR,
@@ -249,9 +260,30 @@ fn refused(answer: ErrorAnswer<types::Error>) -> Error {
     answer.into_error(&VENDOR, |body| Some(format!("{} ({code})", body.message)))
 }
 
+/// A check's `status` (HTTP 200, or 201 from older API versions), and what it means.
+#[doc(hidden)]
+pub const OUTCOMES: OutcomeTable = OutcomeTable {
+    field: "status",
+    values: &[
+        ("approved", Outcome::Approved),
+        // A wrong code: Twilio says how many attempts were used, not how many are left.
+        (
+            "pending",
+            Outcome::Rejected {
+                attempts_left: None,
+            },
+        ),
+        ("max_attempts_reached", Outcome::TooManyAttempts),
+        ("expired", Outcome::Expired),
+        ("canceled", Outcome::NotFound),
+        ("deleted", Outcome::NotFound),
+        ("failed", Outcome::NotFound),
+    ],
+};
+
 impl Adapter for TwilioVerify {
     const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
-    // The Verify Service and the verification: the id checks itself against its own service.
+    // The Verify Service and the verification: a check goes to the configured service only.
     const ID_FIELDS: usize = 2;
     const MAX_CODE_CHARS: usize = 10;
 
@@ -292,6 +324,14 @@ impl Adapter for TwilioVerify {
                 "not a Twilio Verify id (a VA service SID and a VE verification SID)",
             ));
         }
+        // The id carries its service so that an id from another service fails here, not as a
+        // check against a service this account did not configure.
+        if service != self.service_sid {
+            return Err(Error::invalid(
+                "verification_id",
+                "was issued by another Verify Service than the one configured",
+            ));
+        }
         if code.chars().count() < MIN_CODE_CHARS {
             return Err(Error::invalid(
                 "code",
@@ -317,21 +357,14 @@ impl Adapter for TwilioVerify {
             .send()
             .await;
         match checked {
-            Ok(answer) => match answer.status.as_str() {
-                "approved" => Ok(Outcome::Approved),
-                // A wrong code: Twilio says how many attempts were used, not how many are left.
-                "pending" => Ok(Outcome::Rejected {
-                    attempts_left: None,
-                }),
-                "max_attempts_reached" => Ok(Outcome::TooManyAttempts),
-                "expired" => Ok(Outcome::Expired),
-                "canceled" | "deleted" | "failed" => Ok(Outcome::NotFound),
-                other => Err(Error::vendor_answer(
+            Ok(answer) => match OUTCOMES.outcome(&answer.status) {
+                Some(outcome) => Ok(outcome),
+                None => Err(Error::vendor_answer(
                     VENDOR,
                     None,
                     format!(
                         "the check answered status `{}`",
-                        crate::error::shorten(other)
+                        crate::error::shorten(&answer.status)
                     ),
                 )),
             },

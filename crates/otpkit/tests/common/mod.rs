@@ -81,10 +81,19 @@ pub fn routed(sandbox: &Sandbox, vendors: &[Vendor], timeout: Duration) -> otpki
     builder.route(home, vendors.iter().map(|&v| facade_vendor(v)))
 }
 
-/// A loopback port nothing listens on: connections to it are refused.
+/// A loopback port that refuses connections by construction: a socket is bound to it and never
+/// listens (the kernel answers a connection with a reset), and it stays bound until the test
+/// process ends, so no other socket, in this process or another, can take the port meanwhile.
+/// (Binding a listener, reading its port and dropping it would free the port for anyone.)
 pub fn closed_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
-    listener.local_addr().expect("its address").port()
+    let socket = tokio::net::TcpSocket::new_v4().expect("a TCP socket");
+    socket
+        .bind(([127, 0, 0, 1], 0).into())
+        .expect("a free loopback port");
+    let port = socket.local_addr().expect("its address").port();
+    // Held, not listening, for the rest of the process: callers keep only the number.
+    std::mem::forget(socket);
+    port
 }
 
 /// Every vendor's credentials the sandbox accepts: what no trace, error or `Debug` may show.
@@ -120,7 +129,10 @@ pub async fn sandbox_for_repeat_sends() -> Sandbox {
 
 /// A facade handle for `vendor` against `sandbox`.
 pub fn otp(sandbox: &Sandbox, vendor: Vendor) -> Otp {
-    Otp::new(provider(sandbox, vendor, true, Duration::from_secs(5)))
+    Otp::new(
+        provider(sandbox, vendor, true, Duration::from_secs(5)),
+        otpkit::IdSeal::insecure_unsealed(),
+    )
 }
 
 /// A code of the same length as `code` that differs in every position.
