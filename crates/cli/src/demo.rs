@@ -46,8 +46,10 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
         .name()
         .parse()
         .and_then(|name| otpkit::vendors::provider(&name, &|var| env.get(var)));
-    let otp = match built {
-        Ok(provider) => Otp::shared(provider),
+    // Sealed ids, as in production: the sandbox hands out OTPKIT_ID_SECRET with the rest.
+    let seal = otpkit::IdSeal::from_vars(|var| env.get(var));
+    let otp = match built.and_then(|provider| Ok(Otp::shared(provider, seal?))) {
+        Ok(otp) => otp,
         Err(e) => {
             row.sent = format!("error: {e}");
             return row;
@@ -67,10 +69,10 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
         return row;
     };
     let wrong_outcome = otp
-        .verify(&VerifyRequest::new(sent.id.clone(), wrong(&code)))
+        .verify(&VerifyRequest::new(sent.id.clone(), wrong(&code)).destination(to))
         .await;
     let right_outcome = otp
-        .verify(&VerifyRequest::new(sent.id.clone(), &code))
+        .verify(&VerifyRequest::new(sent.id.clone(), &code).destination(to))
         .await;
     row.wrong = wrong_outcome
         .as_ref()
@@ -116,14 +118,18 @@ pub async fn run(json_mode: bool) -> u8 {
     let value: Value = json!({
         "ok": all_ok,
         "sandbox": format!("http://{}", sandbox.addr()),
+        "id_secret_variable": otpkit_sandbox::ID_SECRET_ENV.0,
         "vendors": rows.iter().map(|r| json!({
             "vendor": r.vendor.name(), "channel": "sms", "to": r.to, "id": r.id,
             "send": r.sent, "wrong_code": r.wrong, "right_code": r.right, "latency_ms": (r.millis * 10.0).round() / 10.0, "ok": r.ok,
         })).collect::<Vec<_>>(),
     });
     output::print(json_mode, value, || {
+        let (id_name, id_secret) = otpkit_sandbox::ID_SECRET_ENV;
         let mut text = format!(
-            "otpkit demo against the embedded sandbox at http://{}\n\n",
+            "otpkit demo against the embedded sandbox at http://{}\n\
+             verification ids sealed with {id_name}={id_secret}\n\
+             (the sandbox's public secret: set a random one of your own in production)\n\n",
             sandbox.addr()
         );
         // As wide as the longest vendor name.

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use otpkit::{Alphabet, Channel, Otp, SendRequest, VerificationId, VerifyRequest};
+use otpkit::{Alphabet, Channel, IdSeal, Otp, SendRequest, VerificationId, VerifyRequest};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
@@ -39,15 +39,16 @@ enum Command {
     /// Serve the sandbox until Ctrl-C, printing each vendor's base URL and credentials.
     #[command(after_help = otpkit_sandbox::cli::API_HELP)]
     Sandbox(otpkit_sandbox::cli::Args),
-    /// Send a code. Credentials come from the environment (see the README) or the flags.
+    /// Send a code. Credentials come from the environment (see the README) or the flags; the
+    /// printed id is sealed with OTPKIT_ID_SECRET, which must be set.
     #[command(after_help = "Examples:\n  otpkit send --to +2348012345678\n  \
         otpkit send --vendor termii --to +2348012345678 --length 6 --ttl 5m --template 'Your code is {code}'\n  \
         otpkit send --vendor shoutout --to +94771234567 --base-url http://127.0.0.1:8080/shoutout --api-key sandbox-shoutout-key --sender-id ShoutDEMO")]
     Send(Send),
     /// Verify a code against the id `send` printed.
     #[command(
-        after_help = "Examples:\n  otpkit verify --id termii.MjlhZTY3YzI --code 123456\n  \
-        otpkit verify --id octopush.b3RwXzEx --code 123456 --base-url http://127.0.0.1:8080/octopush/v1/public"
+        after_help = "Ids are sealed with OTPKIT_ID_SECRET (the same as `send` used).\n\nExamples:\n  otpkit verify --id termii.1.MjlhZTY3YzI --to +2348012345678 --code 123456\n  \
+        otpkit verify --id octopush.1.b3RwXzEx --to +33612345678 --code 123456 --base-url http://127.0.0.1:8080/octopush/v1/public"
     )]
     Verify(Verify),
 }
@@ -79,16 +80,16 @@ struct Send {
     to: String,
     #[arg(long, value_enum, default_value = "sms")]
     channel: ChannelArg,
-    /// Code length.
-    #[arg(long)]
+    /// Code length: 1 to 32 (each vendor allows a narrower range of its own).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=i64::from(MAX_LENGTH)))]
     length: Option<u8>,
     #[arg(long, value_enum)]
     alphabet: Option<AlphabetArg>,
-    /// Code lifetime: seconds, or with a unit (90s, 5m, 1h).
+    /// Code lifetime: seconds, or with a unit (90s, 5m, 1h); 1s to 24h.
     #[arg(long, value_parser = parse_duration)]
     ttl: Option<Duration>,
-    /// Wrong codes accepted before the verification locks.
-    #[arg(long)]
+    /// Wrong codes accepted before the verification locks: 1 to 100.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_ATTEMPTS)))]
     attempts: Option<u32>,
     /// Message text with {code} where the code goes.
     #[arg(long)]
@@ -108,6 +109,9 @@ struct Verify {
     /// The verification id `send` printed.
     #[arg(long)]
     id: String,
+    /// The number (or address) the code was sent to: the id is refused for any other.
+    #[arg(long)]
+    to: String,
     /// The code the person typed.
     #[arg(long)]
     code: String,
@@ -115,21 +119,46 @@ struct Verify {
     overrides: providers::Overrides,
 }
 
+/// The longest code `--length` asks for.
+const MAX_LENGTH: u8 = 32;
+/// The most wrong codes `--attempts` allows.
+const MAX_ATTEMPTS: u32 = 100;
+/// The longest lifetime `--ttl` asks for: a one-time code that lives longer is no longer one.
+const MAX_TTL: Duration = Duration::from_secs(24 * 3600);
+
+/// A `--ttl`: seconds, or a number with the unit s, m or h; 1 second to [`MAX_TTL`].
 fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
         Some(at) => text.split_at(at),
         None => (text, "s"),
     };
-    let value: u64 = number
-        .parse()
-        .map_err(|_| format!("`{text}` is not a duration: use seconds or 90s, 5m, 1h"))?;
-    let seconds = match unit {
-        "s" => value,
-        "m" => value * 60,
-        "h" => value * 3600,
+    let too_long = || {
+        format!(
+            "`{text}` is too long: the maximum is 24h ({}s)",
+            MAX_TTL.as_secs()
+        )
+    };
+    if number.is_empty() {
+        return Err(format!(
+            "`{text}` is not a duration: use seconds or 90s, 5m, 1h"
+        ));
+    }
+    let multiplier = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
         _ => return Err(format!("`{text}`: the unit must be s, m or h")),
     };
+    // Only ASCII digits are left: a number that does not fit in u64 is too large, not garbage.
+    let value: u64 = number.parse().map_err(|_| too_long())?;
+    let seconds = value.checked_mul(multiplier).ok_or_else(too_long)?;
+    if seconds == 0 {
+        return Err(format!("`{text}`: the minimum is 1s"));
+    }
+    if seconds > MAX_TTL.as_secs() {
+        return Err(too_long());
+    }
     Ok(Duration::from_secs(seconds))
 }
 
@@ -138,10 +167,12 @@ fn provider_for(
     overrides: &providers::Overrides,
 ) -> Result<Otp, otpkit::Error> {
     match vendor {
-        Some(vendor) => Ok(Otp::shared(providers::from_env(
-            &vendor.parse()?,
-            overrides,
-        )?)),
+        // Ids are sealed with OTPKIT_ID_SECRET, so that `verify` (another process, maybe
+        // another machine) opens them.
+        Some(vendor) => Ok(Otp::shared(
+            providers::from_env(&vendor.parse()?, overrides)?,
+            IdSeal::from_env()?,
+        )),
         None if overrides.any() => Err(otpkit::Error::InvalidInput {
             field: "vendor",
             reason:
@@ -227,8 +258,11 @@ async fn verify(args: Verify, json_mode: bool) -> u8 {
     };
     let result = match providers::from_env(id.vendor(), &args.overrides) {
         Ok(provider) => {
-            let request = VerifyRequest::new(id.clone(), args.code.clone());
-            Otp::shared(provider).verify(&request).await
+            let request = VerifyRequest::new(id.clone(), args.code.clone()).destination(&args.to);
+            match IdSeal::from_env() {
+                Ok(seal) => Otp::shared(provider, seal).verify(&request).await,
+                Err(e) => Err(e),
+            }
         }
         Err(e) => Err(e),
     };

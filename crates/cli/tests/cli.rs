@@ -12,15 +12,28 @@ fn vars() -> impl Iterator<Item = &'static str> {
     otpkit::vendors::BUILT_IN
         .iter()
         .flat_map(|d| d.env.iter().copied())
-        .chain(["OTPKIT_TIMEOUT_MS", "OTPKIT_ALLOW_HTTP", "RUST_BACKTRACE"])
+        .chain([
+            "OTPKIT_TIMEOUT_MS",
+            "OTPKIT_ALLOW_HTTP",
+            "OTPKIT_ID_SECRET",
+            "RUST_BACKTRACE",
+        ])
 }
 
-fn otpkit(args: &[&str]) -> Output {
+/// The command with only what tests set, and the id secret every run shares (as replicas of
+/// one service do), so that `verify` opens the ids `send` sealed.
+fn command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_otpkit"));
     for var in vars() {
         command.env_remove(var);
     }
-    command.args(args).output().unwrap()
+    let (name, secret) = otpkit_sandbox::ID_SECRET_ENV;
+    command.env(name, secret);
+    command
+}
+
+fn otpkit(args: &[&str]) -> Output {
+    command().args(args).output().unwrap()
 }
 
 fn stdout(out: &Output) -> String {
@@ -159,19 +172,23 @@ impl SandboxProcess {
         }
     }
 
-    fn last_code_for(&self, destination: &str) -> String {
-        let url = format!(
-            "{}/_sandbox/messages?destination={}",
-            self.base,
-            destination.replace('+', "%2B")
-        );
+    /// The inbox, filtered by `query` (`?destination=%2B…`, or empty).
+    fn messages(&self, query: &str) -> Vec<Value> {
+        let url = format!("{}/_sandbox/messages{query}", self.base);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
-        let messages: Vec<Value> =
-            runtime.block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() });
-        messages.last().unwrap()["code"]
+        runtime.block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() })
+    }
+
+    fn messages_count(&self) -> usize {
+        self.messages("").len()
+    }
+
+    fn last_code_for(&self, destination: &str) -> String {
+        let query = format!("?destination={}", destination.replace('+', "%2B"));
+        self.messages(&query).last().unwrap()["code"]
             .as_str()
             .unwrap()
             .to_string()
@@ -236,6 +253,8 @@ fn send_and_verify_against_the_standalone_sandbox() {
         "verify",
         "--id",
         id.as_str(),
+        "--to",
+        "+33612345678",
         "--code",
         wrong.as_str(),
         "--json",
@@ -253,7 +272,29 @@ fn send_and_verify_against_the_standalone_sandbox() {
         (Some("rejected"), Some(2), Some("octopush"))
     );
 
-    let mut args = vec!["verify", "--id", id.as_str(), "--code", code.as_str()];
+    // The id names the number it was sent to: another number is refused before Octopush is
+    // asked, and the id is sealed, so it cannot be altered to name another.
+    let mut args = vec![
+        "verify",
+        "--id",
+        id.as_str(),
+        "--to",
+        "+33612345679",
+        "--code",
+        code.as_str(),
+    ];
+    args.extend(flags);
+    assert_one_line_error(&otpkit(&args), 2, "destination");
+
+    let mut args = vec![
+        "verify",
+        "--id",
+        id.as_str(),
+        "--to",
+        "+33 6 12 34 56 78",
+        "--code",
+        code.as_str(),
+    ];
     args.extend(flags);
     let approved = otpkit(&args);
     assert_eq!(approved.status.code(), Some(0), "{}", stderr(&approved));
@@ -261,9 +302,34 @@ fn send_and_verify_against_the_standalone_sandbox() {
 }
 
 #[test]
+fn send_and_verify_need_the_id_secret() {
+    let sandbox = SandboxProcess::start();
+    let base = format!("{}/termii", sandbox.base);
+    let out = command()
+        .env_remove("OTPKIT_ID_SECRET")
+        .args([
+            "send",
+            "--vendor",
+            "termii",
+            "--to",
+            "+2348012345678",
+            "--base-url",
+            &base,
+            "--api-key",
+            "sandbox-termii-key",
+            "--sender-id",
+            "Acme",
+        ])
+        .output()
+        .unwrap();
+    assert_one_line_error(&out, 3, "OTPKIT_ID_SECRET");
+    assert_eq!(sandbox.messages_count(), 0, "nothing was sent");
+}
+
+#[test]
 fn human_send_output_and_credentials_from_the_environment() {
     let sandbox = SandboxProcess::start();
-    let out = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+    let out = command()
         .args(["send", "--to", "+94771234567"])
         .env("SHOUTOUT_API_KEY", "sandbox-shoutout-key")
         .env("SHOUTOUT_BASE_URL", format!("{}/shoutout", sandbox.base))
@@ -327,12 +393,28 @@ fn bad_input_is_one_clear_line() {
         "need --vendor",
     );
     assert_one_line_error(
-        &otpkit(&["verify", "--id", "not-an-id", "--code", "123456"]),
+        &otpkit(&[
+            "verify",
+            "--id",
+            "not-an-id",
+            "--to",
+            "+2348012345678",
+            "--code",
+            "123456",
+        ]),
         2,
         "verification_id",
     );
     assert_one_line_error(
-        &otpkit(&["verify", "--id", "termii.!!", "--code", "123456"]),
+        &otpkit(&[
+            "verify",
+            "--id",
+            "termii.!!",
+            "--to",
+            "+2348012345678",
+            "--code",
+            "123456",
+        ]),
         2,
         "base64url",
     );
@@ -354,7 +436,16 @@ fn bad_input_is_one_clear_line() {
 
 #[test]
 fn errors_in_json_mode_are_json_on_stdout() {
-    let out = otpkit(&["verify", "--id", "termii", "--code", "1", "--json"]);
+    let out = otpkit(&[
+        "verify",
+        "--id",
+        "termii",
+        "--to",
+        "+2348012345678",
+        "--code",
+        "1",
+        "--json",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let value = json(&out);
     assert_eq!(value["error"]["kind"], "invalid_input");
@@ -379,4 +470,294 @@ fn every_subcommand_has_help_with_examples() {
         );
     }
     assert!(stdout(&otpkit(&["--help"])).contains("Exit codes: 0 success; 1 code not approved"));
+}
+
+/// A clap usage error: exit 2, a message naming `flag` and saying `says`, no panic.
+fn assert_usage_error(out: &Output, flag: &str, says: &str) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(2), "{flag}: {err}");
+    assert!(err.contains(flag) && err.contains(says), "{flag}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn numeric_flags_out_of_range_exit_2_naming_the_flag_and_the_bound() {
+    for (flag, value, says) in [
+        // Overflowed u64 seconds (a panic in debug, a wrapped small TTL in release).
+        ("--ttl", "9999999999999999h", "the maximum is 24h (86400s)"),
+        (
+            "--ttl",
+            "307445734561825861m",
+            "the maximum is 24h (86400s)",
+        ),
+        // More digits than u64 holds: too long, not "not a duration".
+        (
+            "--ttl",
+            "99999999999999999999999",
+            "the maximum is 24h (86400s)",
+        ),
+        ("--ttl", "25h", "the maximum is 24h (86400s)"),
+        ("--ttl", "86401", "the maximum is 24h (86400s)"),
+        ("--ttl", "0m", "the minimum is 1s"),
+        ("--ttl", "m", "is not a duration"),
+        ("--length", "0", "1..=32"),
+        ("--length", "33", "1..=32"),
+        ("--length", "256", "1..=32"),
+        ("--length", "-1", "1..=32"),
+        ("--attempts", "0", "1..=100"),
+        ("--attempts", "101", "1..=100"),
+        ("--attempts", "4294967296", "1..=100"),
+    ] {
+        let assignment = format!("{flag}={value}");
+        let out = otpkit(&["send", "--to", "+2348012345678", &assignment]);
+        assert_usage_error(&out, flag, says);
+    }
+    // The bounds themselves are accepted: the send goes on to look for a vendor (none is set).
+    for bound in [
+        ["--ttl", "24h"],
+        ["--ttl", "1"],
+        ["--length", "32"],
+        ["--length", "1"],
+        ["--attempts", "100"],
+        ["--attempts", "1"],
+    ] {
+        let mut args = vec!["send", "--to", "+2348012345678"];
+        args.extend(bound);
+        assert_one_line_error(&otpkit(&args), 3, "no vendor is configured");
+    }
+}
+
+#[test]
+fn sandbox_capacities_out_of_range_exit_2_naming_the_flag() {
+    for flag in ["--inbox-capacity", "--session-capacity"] {
+        for value in ["0", "10000001", "-5"] {
+            let assignment = format!("{flag}={value}");
+            let out = otpkit(&["sandbox", "--addr", "127.0.0.1:0", &assignment]);
+            assert_usage_error(&out, flag, "1..=10000000");
+        }
+    }
+}
+
+/// A file holding `contents`, removed on drop.
+struct TempFile(std::path::PathBuf);
+
+impl TempFile {
+    fn new(name: &str, contents: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("otpkit-cli-test-{}-{name}", std::process::id()));
+        std::fs::write(&path, contents).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// `otpkit send` through the sandbox's Termii with `key_flags` giving the key.
+fn termii_send(sandbox: &SandboxProcess, key_flags: &[&str], stdin: Option<&str>) -> Output {
+    let base = format!("{}/termii", sandbox.base);
+    let mut command = command();
+    command
+        .args([
+            "send",
+            "--vendor",
+            "termii",
+            "--to",
+            "+2348012345678",
+            "--base-url",
+            &base,
+            "--sender-id",
+            "Acme",
+            "--json",
+        ])
+        .args(key_flags)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        std::io::Write::write_all(&mut input, text.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_secret_can_come_from_a_file() {
+    let sandbox = SandboxProcess::start();
+    // One trailing newline, as `echo key > file` leaves it, is not part of the key.
+    let key = TempFile::new("termii-key", "sandbox-termii-key\n");
+    let sent = termii_send(&sandbox, &["--api-key-file", key.path()], None);
+    assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
+    assert_eq!(json(&sent)["vendor"], "termii");
+    assert!(!sandbox.last_code_for("2348012345678").is_empty());
+    // The file's key is the one sent: a wrong one is refused by the vendor.
+    let wrong = TempFile::new("wrong-key", "not-the-key\n");
+    let refused = termii_send(&sandbox, &["--api-key-file", wrong.path()], None);
+    assert_eq!(refused.status.code(), Some(3), "{}", stdout(&refused));
+}
+
+#[test]
+fn a_secret_can_come_from_standard_input() {
+    let sandbox = SandboxProcess::start();
+    let sent = termii_send(
+        &sandbox,
+        &["--api-key-file", "-"],
+        Some("sandbox-termii-key\r\n"),
+    );
+    assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
+    assert_eq!(json(&sent)["vendor"], "termii");
+    // Standard input can be read once only.
+    let twice = termii_send(
+        &sandbox,
+        &["--api-key-file", "-", "--api-secret-file", "-"],
+        Some("sandbox-termii-key\n"),
+    );
+    assert_usage_error(&twice, "--api-secret-file", "already read");
+    let empty = termii_send(&sandbox, &["--api-key-file", "-"], Some("\n"));
+    assert_usage_error(&empty, "--api-key-file", "standard input is empty");
+}
+
+#[test]
+fn a_missing_secret_file_or_a_secret_given_twice_exits_2() {
+    let missing = std::env::temp_dir().join("otpkit-cli-test-no-such-key");
+    let missing = missing.to_str().unwrap();
+    for flag in ["--api-key-file", "--api-secret-file", "--auth-token-file"] {
+        let out = otpkit(&[
+            "send",
+            "--vendor",
+            "twilio-verify",
+            "--to",
+            "+15017122661",
+            flag,
+            missing,
+        ]);
+        assert_usage_error(&out, flag, &format!("cannot read `{missing}`"));
+        let out = otpkit(&[
+            "verify",
+            "--id",
+            "termii.MjlhZTY3YzI",
+            "--code",
+            "1",
+            flag,
+            missing,
+        ]);
+        assert_usage_error(&out, flag, missing);
+    }
+    let key = TempFile::new("conflict-key", "k");
+    let out = otpkit(&[
+        "send",
+        "--vendor",
+        "termii",
+        "--to",
+        "+2348012345678",
+        "--api-key",
+        "k",
+        "--api-key-file",
+        key.path(),
+    ]);
+    assert_usage_error(&out, "--api-key-file", "cannot be used with");
+}
+
+#[test]
+fn the_help_of_every_secret_flag_recommends_the_environment() {
+    let help = stdout(&otpkit(&["send", "--help"]));
+    for (flag, variable) in [
+        ("--api-key <API_KEY>", "Prefer TERMII_API_KEY"),
+        ("--api-secret <API_SECRET>", "Prefer PIPWAVE_API_SECRET"),
+        ("--auth-token <AUTH_TOKEN>", "Prefer TWILIO_AUTH_TOKEN"),
+    ] {
+        let at = help
+            .find(flag)
+            .unwrap_or_else(|| panic!("no {flag}: {help}"));
+        let text = &help[at..];
+        let end = text[flag.len()..]
+            .find("\n      --")
+            .map_or(text.len(), |e| e + flag.len());
+        let text = &text[..end];
+        assert!(
+            text.contains(variable)
+                && text.contains("in the environment")
+                && text.contains("process list"),
+            "{flag}: {text}"
+        );
+    }
+    for flag in ["--api-key-file", "--api-secret-file", "--auth-token-file"] {
+        assert!(help.contains(&format!("{flag} <PATH>")), "{help}");
+    }
+}
+
+#[test]
+fn the_sandbox_refuses_a_non_loopback_address_without_expose() {
+    for addr in ["0.0.0.0:0", "[::]:0"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+            .args(["sandbox", "--addr", addr])
+            .env("RUST_LOG", "off")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A sandbox that serves instead of refusing is killed, and fails the test.
+        let started = std::time::Instant::now();
+        while matches!(child.try_wait(), Ok(None)) {
+            if started.elapsed() > std::time::Duration::from_secs(30) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{addr}: the sandbox served instead of refusing");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_one_line_error(&out, 2, "--expose");
+        let err = stderr(&out);
+        for words in [
+            "not a loopback address",
+            "every code",
+            "/_sandbox/messages",
+            "clock",
+            "faults",
+            "balances",
+        ] {
+            assert!(err.contains(words), "{words}: {err}");
+        }
+    }
+}
+
+#[test]
+fn the_sandbox_with_expose_serves_and_says_what_it_exposes() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit"))
+        .args(["sandbox", "--addr", "0.0.0.0:0", "--expose"])
+        .env("RUST_LOG", "off")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let mut warning = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut warning)
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first.contains("listening on http://0.0.0.0:"), "{first}");
+    for words in [
+        "--expose",
+        "anyone who can reach",
+        "every code",
+        "/_sandbox/messages",
+        "/_sandbox/clock",
+        "/_sandbox/faults",
+        "/_sandbox/balances",
+    ] {
+        assert!(warning.contains(words), "{words}: {warning}");
+    }
 }

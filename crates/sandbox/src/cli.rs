@@ -12,23 +12,33 @@ pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr
                             Sandbox API: GET /_sandbox/messages[?destination=..], POST /_sandbox/clock {\"advance_secs\": N},\n\
                             GET|POST|DELETE /_sandbox/faults, GET|POST /_sandbox/balances {\"vendor\": \"termii\", \"balance\": N}";
 
-/// The sandbox's command-line flags (each also read from an environment variable).
+/// The most messages `--inbox-capacity` and codes `--session-capacity` may ask for: ten
+/// million, a few GiB at most, far beyond any test run.
+pub const MAX_CAPACITY: u32 = 10_000_000;
+
+/// The sandbox's command-line flags (each but `--set` and `--expose` also read from an
+/// environment variable).
 #[derive(clap::Args, Debug, Clone)]
 pub struct Args {
-    /// Address to listen on.
+    /// Address to listen on. A loopback address (127.0.0.1, ::1) unless `--expose` is given.
     #[arg(long, default_value = "127.0.0.1:8080", env = "OTPKIT_SANDBOX_ADDR")]
     pub addr: SocketAddr,
+    /// Allow an `--addr` that is not loopback (0.0.0.0, ::, a LAN address): everyone who can
+    /// reach it can then read every code sent and the inbox, and change the clock, faults and
+    /// balances through the control routes. Without it such an address is refused.
+    #[arg(long)]
+    pub expose: bool,
     /// A credential the sandbox accepts, or a sender ID it expects, by the name of the client's
     /// environment variable (`TERMII_API_KEY=my-test-key`); repeat for several. The start-up
     /// banner lists every setting and its value.
     #[arg(long = "set", value_name = "VAR=VALUE", value_parser = setting)]
     pub set: Vec<(String, String)>,
-    /// Messages the inbox keeps, newest first [default: 100000].
-    #[arg(long, env = "OTPKIT_SANDBOX_INBOX_CAPACITY", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
+    /// Messages the inbox keeps, newest first: 1 to 10000000 [default: 100000].
+    #[arg(long, env = "OTPKIT_SANDBOX_INBOX_CAPACITY", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_CAPACITY)), allow_negative_numbers = true)]
     pub inbox_capacity: Option<u32>,
     /// Codes awaiting verification each vendor remembers, newest first; an older one verifies
-    /// as not found [default: 100000].
-    #[arg(long, env = "OTPKIT_SANDBOX_SESSION_CAPACITY", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
+    /// as not found: 1 to 10000000 [default: 100000].
+    #[arg(long, env = "OTPKIT_SANDBOX_SESSION_CAPACITY", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_CAPACITY)), allow_negative_numbers = true)]
     pub session_capacity: Option<u32>,
 }
 
@@ -45,7 +55,33 @@ fn setting(text: &str) -> Result<(String, String), String> {
     Ok((name.to_string(), value.to_string()))
 }
 
+/// What a sandbox on a non-loopback address hands to anyone who can reach it.
+const EXPOSED: &str = "every code it sends (in the vendors' answers and its inbox at \
+    /_sandbox/messages) and its control routes, which change its clock (/_sandbox/clock), faults \
+    (/_sandbox/faults) and balances (/_sandbox/balances), with no authentication";
+
 impl Args {
+    /// Whether the address may be served: `Err` with the refusal when it is not loopback and
+    /// `--expose` was not given; `Ok(Some(warning))` when it is exposed on purpose; `Ok(None)`
+    /// on loopback. (An IPv4-mapped IPv6 loopback address, `::ffff:127.0.0.1`, is loopback.)
+    pub fn exposure(&self) -> Result<Option<String>, String> {
+        if self.addr.ip().to_canonical().is_loopback() {
+            return Ok(None);
+        }
+        if self.expose {
+            Ok(Some(format!(
+                "warning: --expose: the sandbox on {} serves, to anyone who can reach that address, {EXPOSED}",
+                self.addr
+            )))
+        } else {
+            Err(format!(
+                "error: --addr {} is not a loopback address: anyone who could reach it would get {EXPOSED}; \
+                 listen on 127.0.0.1 (or ::1), or add --expose to serve it on purpose",
+                self.addr
+            ))
+        }
+    }
+
     /// The address, credentials and capacities the flags ask for.
     pub fn config(self) -> (SocketAddr, Config) {
         let mut config = Config::default();
@@ -84,6 +120,15 @@ pub async fn serve(args: Args) -> ExitCode {
                 .unwrap_or_else(|_| "otpkit_sandbox=info".into()),
         )
         .try_init();
+    match args.exposure() {
+        Ok(None) => {}
+        Ok(Some(warning)) => eprintln!("{warning}"),
+        Err(refusal) => {
+            eprintln!("{refusal}");
+            // Invalid input, as clap's own usage errors.
+            return ExitCode::from(2);
+        }
+    }
     let (addr, config) = args.config();
     let sandbox = match Sandbox::bind(addr, config).await {
         Ok(sandbox) => sandbox,
@@ -96,10 +141,13 @@ pub async fn serve(args: Args) -> ExitCode {
         "otpkit sandbox listening on http://{}",
         sandbox.addr()
     ));
+    let (id_name, id_secret) = crate::ID_SECRET_ENV;
     for vendor in Vendor::ALL {
+        // The id secret is every vendor's: printed once, below.
         let settings: Vec<String> = sandbox
             .client_env(vendor)
             .iter()
+            .filter(|(name, _)| *name != id_name)
             .map(|(name, value)| format!("{name}={value}"))
             .collect();
         say(format_args!(
@@ -108,6 +156,7 @@ pub async fn serve(args: Args) -> ExitCode {
             settings.join(" ")
         ));
     }
+    say(format_args!("  ids       {id_name}={id_secret}"));
     say(format_args!(
         "  inbox     http://{}/_sandbox/messages",
         sandbox.addr()
@@ -172,12 +221,75 @@ mod tests {
     }
 
     #[test]
-    fn a_zero_or_negative_capacity_is_refused_naming_the_flag() {
-        for bad in ["0", "-1", "lots"] {
-            let error = config(&["--session-capacity", bad])
-                .unwrap_err()
-                .to_string();
-            assert!(error.contains("--session-capacity"), "{error}");
+    fn a_zero_negative_or_too_large_capacity_is_refused_naming_the_flag() {
+        for flag in ["--session-capacity", "--inbox-capacity"] {
+            for bad in ["0", "-1", "lots", "10000001", "4294967296"] {
+                let error = config(&[flag, bad]).unwrap_err().to_string();
+                assert!(error.contains(flag), "{error}");
+            }
+            let most = config(&[flag, "10000000"]).unwrap();
+            assert_eq!(
+                most.inbox_capacity.max(most.session_capacity),
+                10_000_000,
+                "{flag}"
+            );
+        }
+        let error = config(&["--inbox-capacity", "10000001"])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("1..=10000000"), "names the range: {error}");
+    }
+
+    fn exposure(flags: &[&str]) -> Result<Option<String>, String> {
+        let argv = std::iter::once("otpkit-sandbox").chain(flags.iter().copied());
+        Command::try_parse_from(argv).unwrap().args.exposure()
+    }
+
+    #[test]
+    fn loopback_is_served_without_a_word() {
+        for addr in [
+            "127.0.0.1:0",
+            "127.1.2.3:8080",
+            "[::1]:0",
+            "[::ffff:127.0.0.1]:0",
+        ] {
+            assert_eq!(exposure(&["--addr", addr]), Ok(None), "{addr}");
+        }
+        assert_eq!(exposure(&[]), Ok(None), "the default address");
+    }
+
+    #[test]
+    fn a_non_loopback_address_needs_expose() {
+        for addr in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.168.1.10:0",
+            "[::ffff:0.0.0.0]:0",
+        ] {
+            let refusal = exposure(&["--addr", addr]).unwrap_err();
+            for words in [
+                "--expose",
+                "not a loopback",
+                "every code",
+                "/_sandbox/messages",
+                "clock",
+                "faults",
+                "balances",
+            ] {
+                assert!(refusal.contains(words), "{addr}: {words}: {refusal}");
+            }
+            let warning = exposure(&["--addr", addr, "--expose"]).unwrap().unwrap();
+            for words in [
+                "--expose",
+                "anyone who can reach",
+                "every code",
+                "/_sandbox/messages",
+                "/_sandbox/clock",
+                "/_sandbox/faults",
+                "/_sandbox/balances",
+            ] {
+                assert!(warning.contains(words), "{addr}: {words}: {warning}");
+            }
         }
     }
 }

@@ -197,3 +197,95 @@ fn open(socket: &TcpStream) -> bool {
     let mut byte = [0u8; 1];
     matches!(socket.try_read(&mut byte), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock)
 }
+
+/// What a sandbox on a network address hands out, each named in the refusal and the warning.
+const EXPOSED: [&str; 5] = [
+    "every code",
+    "/_sandbox/messages",
+    "/_sandbox/clock",
+    "/_sandbox/faults",
+    "/_sandbox/balances",
+];
+
+/// Runs `otpkit-sandbox` with `args` and `env`, expecting it to exit by itself: its exit code
+/// and stderr. A sandbox that serves instead is killed after `GIVE_UP` and fails the test.
+fn refused(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(args)
+        .envs(env.iter().copied())
+        .env("RUST_LOG", "off")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while matches!(child.try_wait(), Ok(None)) {
+        if started.elapsed() > GIVE_UP {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{args:?} {env:?}: the sandbox served instead of refusing");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_non_loopback_address_is_refused_without_expose() {
+    for addr in ["0.0.0.0:0", "[::]:0", "192.0.2.1:0"] {
+        let (code, err) = refused(&["--addr", addr], &[]);
+        assert_eq!(code, Some(2), "{addr}: {err}");
+        assert!(
+            err.contains("--expose") && err.contains("not a loopback address"),
+            "{addr}: {err}"
+        );
+        for words in EXPOSED {
+            assert!(err.contains(words), "{addr}: {words}: {err}");
+        }
+    }
+    // Nor from the environment variable.
+    let (code, err) = refused(&[], &[("OTPKIT_SANDBOX_ADDR", "0.0.0.0:0")]);
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_expose_it_serves_and_warns_what_it_exposes() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_otpkit-sandbox"))
+        .args(["--addr", "0.0.0.0:0", "--expose"])
+        .env("RUST_LOG", "off")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    std::thread::spawn(move || lines.for_each(drop));
+    let mut warning = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut warning)
+        .unwrap();
+    let port = first
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    let running = Running {
+        child,
+        addr: format!("127.0.0.1:{port}"),
+    };
+    assert!(first.contains("listening on http://0.0.0.0:"), "{first}");
+    assert!(
+        warning.contains("--expose") && warning.contains("anyone who can reach"),
+        "{warning}"
+    );
+    for words in EXPOSED {
+        assert!(warning.contains(words), "{words}: {warning}");
+    }
+    let (status, _) = well_behaved(&running.addr).await;
+    assert_eq!(status, 200, "served");
+}

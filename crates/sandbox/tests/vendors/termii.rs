@@ -465,3 +465,124 @@ async fn a_balance_that_cannot_pay_is_refused_and_nothing_sent() {
         .unwrap();
     assert_eq!(balances["termii"], 2.5);
 }
+
+/// Destinations Termii's "international format (Example: 23490126727)" does not cover, each
+/// refused with the spec's 422 and Laravel-style body naming the field.
+const BAD_NUMBERS: [&str; 10] = [
+    "DROP TABLE;💥",
+    // Full-width digits: numeric to Unicode, but no number a carrier can route.
+    "２３４８０１２３４５６７８",
+    "",
+    // Too short: a country code and a few digits (E.164 numbers run 8 to 15 digits here).
+    "2348",
+    // Too long: more than E.164's 15 digits.
+    "2348012345678901",
+    "234801234567a",
+    // National format (a leading 0), which Termii cannot route internationally.
+    "08012345678",
+    // A leading `+`: refused. The pages' tables and every JSON example write the number
+    // without it, as specs/termii.yaml says ("International format without `+`"); only the
+    // old page's C# sample sends "+2348109077743", taken as a sample slip like those NOTES.md
+    // section 1.5 lists. otpkit's adapter sends the digits alone.
+    "+2348012345678",
+    "234 801 234 5678",
+    "2348012345678\n",
+];
+
+/// Asserts the 422 naming `field` and that nothing was delivered or charged.
+async fn assert_bad_number(h: &Harness, answer: crate::common::Answer, field: &str, to: &str) {
+    assert_eq!(answer.status, 422, "{to:?}: {}", answer.body);
+    assert_eq!(
+        answer.body["message"], "The given data was invalid.",
+        "{to:?}: {}",
+        answer.body
+    );
+    let errors = answer.body["errors"][field]
+        .as_array()
+        .unwrap_or_else(|| panic!("{to:?}: no errors.{field}: {}", answer.body));
+    assert_eq!(errors.len(), 1, "{}", answer.body);
+    crate::common::assert_reads_like_the_vendor(&answer.body);
+    assert!(h.sandbox.messages().is_empty(), "{to:?}: nothing is sent");
+    assert_eq!(
+        h.sandbox.balance(otpkit_sandbox::Vendor::Termii),
+        Some(1_000_000_000.0),
+        "{to:?}: nothing is charged"
+    );
+}
+
+#[tokio::test]
+async fn a_to_that_is_not_an_international_number_is_422_naming_it() {
+    let h = Harness::start().await;
+    for to in BAD_NUMBERS {
+        for channel in ["dnd", "generic", "WhatsApp"] {
+            let mut body = send_body(&h, 3, 5, "NUMERIC");
+            body["to"] = json!(to);
+            body["channel"] = json!(channel);
+            let answer = h.termii("send_token", "/api/sms/otp/send", &body).await;
+            assert_bad_number(&h, answer, "to", to).await;
+        }
+    }
+    let mut body = send_body(&h, 3, 5, "NUMERIC");
+    body["to"] = json!("+2348012345678");
+    let answer = h.termii("send_token", "/api/sms/otp/send", &body).await;
+    assert_eq!(
+        answer.body["errors"]["to"][0],
+        "The to must be a phone number in international format without +: 8 to 15 digits, e.g. 2348109077743."
+    );
+}
+
+#[tokio::test]
+async fn a_phone_number_that_is_not_international_is_422_on_every_route_taking_one() {
+    let h = Harness::start().await;
+    let key = h.var("TERMII_API_KEY");
+    for to in BAD_NUMBERS {
+        for (operation, path, body) in [
+            (
+                "generate_in_app_token",
+                "/api/sms/otp/generate",
+                json!({ "api_key": key, "pin_type": "NUMERIC", "phone_number": to, "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 4 }),
+            ),
+            (
+                "send_voice_token",
+                "/api/sms/otp/send/voice",
+                json!({ "api_key": key, "phone_number": to, "pin_attempts": 3, "pin_time_to_live": 5, "pin_length": 5 }),
+            ),
+            (
+                "make_voice_call",
+                "/api/sms/otp/call",
+                json!({ "api_key": key, "phone_number": to, "code": 55675 }),
+            ),
+        ] {
+            let answer = h.termii(operation, path, &body).await;
+            assert_bad_number(&h, answer, "phone_number", to).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_email_channel_takes_an_address_in_to() {
+    let h = Harness::start().await;
+    let mut body = send_body(&h, 3, 5, "NUMERIC");
+    body["channel"] = json!("email");
+    for bad in ["DROP TABLE;💥", "2348012345678", "ada@"] {
+        body["to"] = json!(bad);
+        let answer = h.termii("send_token", "/api/sms/otp/send", &body).await;
+        assert_bad_number(&h, answer, "to", bad).await;
+    }
+    body["to"] = json!("ada@example.com");
+    let sent = h.termii("send_token", "/api/sms/otp/send", &body).await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    assert_eq!(h.sandbox.messages().pop().unwrap().channel, "email");
+}
+
+#[tokio::test]
+async fn numbers_of_8_to_15_digits_are_accepted() {
+    let h = Harness::start().await;
+    for to in ["23480123", "234801234567890", TO] {
+        let mut body = send_body(&h, 3, 5, "NUMERIC");
+        body["to"] = json!(to);
+        let answer = h.termii("send_token", "/api/sms/otp/send", &body).await;
+        assert_eq!(answer.status, 200, "{to}: {}", answer.body);
+        assert_eq!(answer.body["to"], to);
+    }
+}
