@@ -2,18 +2,19 @@
 //! id, so that an id a browser gives back is one otpkit issued, for the destination it names,
 //! unaltered.
 //!
-//! A sealed id is XChaCha20-Poly1305 over the provider's fields, the destination and the issue
-//! time, with the vendor's name and the key's id as associated data. The key comes from a
-//! secret the application configures (`OTPKIT_ID_SECRET`), through HKDF-SHA256; every replica
-//! with the same secret opens every other's ids, after a restart too. A random 24-byte nonce
-//! per id is safe at any volume.
+//! A sealed id is AES-256-GCM over the provider's fields, the destination and the issue time,
+//! with the vendor's name and the key's id as associated data. The key comes from a secret the
+//! application configures (`OTPKIT_ID_SECRET`), through HKDF-SHA256; every replica with the
+//! same secret opens every other's ids, after a restart too. Each id has a random 96-bit nonce:
+//! NIST SP 800-38D bounds that to 2^32 ids under one key, so rotate the key (a new key id)
+//! before a key has sealed four billion ids.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use chacha20poly1305::aead::{Aead, Payload};
-use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
 use rand::RngCore;
 
 use crate::{Error, Vendor, VerificationId};
@@ -27,12 +28,12 @@ const MIN_SECRET_CHARS: usize = 32;
 const MAX_KEY_ID_CHARS: usize = 16;
 /// The key id of a secret configured without one.
 const DEFAULT_KEY_ID: &str = "1";
-const NONCE_LEN: usize = 24;
+const NONCE_LEN: usize = 12;
 const TAG_LEN: usize = 16;
 /// What the sealed bytes hold before the fields: the issue time and the destination's length.
 const HEADER_LEN: usize = 8 + 1;
 /// The shortest sealed payload: nonce, header and tag around at least one field byte.
-pub(crate) const MIN_SEALED_LEN: usize = NONCE_LEN + HEADER_LEN + 1 + TAG_LEN;
+const MIN_SEALED_LEN: usize = NONCE_LEN + HEADER_LEN + 1 + TAG_LEN;
 /// How far in the future an issue time may be (clocks of replicas differ a little).
 const CLOCK_SKEW: Duration = Duration::from_secs(300);
 /// Binds the key derivation and the associated data to this format.
@@ -71,7 +72,7 @@ struct Keys {
 
 struct Key {
     id: String,
-    cipher: XChaCha20Poly1305,
+    cipher: Aes256Gcm,
 }
 
 /// A verification id's contents once its seal is opened.
@@ -212,7 +213,7 @@ impl IdSeal {
         let sealed = key
             .cipher
             .encrypt(
-                &XNonce::from(nonce),
+                Nonce::from_slice(&nonce),
                 Payload {
                     msg: &plain,
                     aad: &aad,
@@ -255,12 +256,11 @@ impl IdSeal {
             return Err(refused());
         }
         let (nonce, sealed) = bytes.split_at(NONCE_LEN);
-        let nonce = XNonce::try_from(nonce).map_err(|_| refused())?;
         let aad = associated_data(id.vendor(), key_id);
         let plain = key
             .cipher
             .decrypt(
-                &nonce,
+                Nonce::from_slice(nonce),
                 Payload {
                     msg: sealed,
                     aad: &aad,
@@ -336,7 +336,7 @@ impl Key {
         hkdf::Hkdf::<sha2::Sha256>::new(None, secret.as_bytes())
             .expand(CONTEXT, &mut key)
             .map_err(|_| Error::Config("the id key could not be derived".into()))?;
-        let cipher = XChaCha20Poly1305::new(&key.into());
+        let cipher = Aes256Gcm::new(&key.into());
         Ok(Self {
             id: id.to_string(),
             cipher,

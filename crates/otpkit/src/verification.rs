@@ -46,7 +46,7 @@ enum Form {
 }
 
 /// Longest sealed id otpkit parses: the longest plain id's fields, a destination of 255 bytes,
-/// and the seal's own 49 bytes, in base64, with room to spare.
+/// and the seal's own 37 bytes (nonce, tag, issue time, length), in base64, with room to spare.
 const MAX_SEALED_ID_LEN: usize = 2048;
 
 impl VerificationId {

@@ -4,38 +4,9 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-use common::{number_for, otp, provider, wrong};
+use common::{capture, number_for, otp, provider, wrong};
 use otpkit::{Otp, SendRequest};
 use otpkit_sandbox::{Fault, FaultKind, Sandbox, Vendor};
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Captures every trace of this thread, at TRACE level, until the guard drops.
-fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_writer(move || writer.clone())
-        .finish();
-    (captured, tracing::subscriber::set_default(subscriber))
-}
 
 /// Every form in which `vendor`'s test number travels: `+E.164` (Octopush), E.164 digits
 /// (Termii, ShoutOUT) and the national number (pipwave's `contact_no`, beside a separate
@@ -118,7 +89,7 @@ async fn traces_name_the_call_and_hide_every_secret() {
         assert!(!contains_token(&printed, &form), "{form} in {printed}");
     }
 
-    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let text = captured.text();
     // Every built-in vendor, so that a vendor added later is held to it too.
     for vendor in otpkit::vendors::BUILT_IN.iter().map(|d| d.vendor.name()) {
         for operation in ["send", "verify"] {
@@ -223,7 +194,7 @@ async fn failed_calls_of_every_kind_hide_every_secret() {
     // No wait for late traces: otpkit ends a call's span and logs its end before the call
     // returns, and hyper drops the sandbox's handler of a delayed answer when the client hangs
     // up, so that request is never traced later.
-    let traces = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let traces = captured.text();
     assert!(traces.contains("status=\"timeout\"") && traces.contains("status=\"transport\""));
     for secret in &secrets {
         assert!(

@@ -11,10 +11,11 @@
 //! Providers and the router are used directly (not `Otp`), so that this test does not depend
 //! on how the `Otp` handle is built.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::Duration;
 
+use common::{capture, closed_port, provider, provider_at};
 use otpkit::{Channel, Error, OtpProvider, Phone, Router, SendRequest, VerifyRequest};
 use otpkit_sandbox::{Config, Fault, FaultKind, Sandbox, Vendor};
 
@@ -98,70 +99,6 @@ fn printed(error: &Error) -> String {
     out
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-/// Captures every trace of this thread, at TRACE level, until the guard drops.
-fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
-        .with_writer(move || writer.clone())
-        .finish();
-    (captured, tracing::subscriber::set_default(subscriber))
-}
-
-fn facade_vendor(vendor: Vendor) -> otpkit::Vendor {
-    otpkit::Vendor::new(vendor.name()).expect("sandbox vendor names are vendor names")
-}
-
-/// `vendor`'s provider against `sandbox`, configured from the sandbox's variables as an
-/// application is; with wrong credentials unless `good`, pointed at `base_url` if given.
-fn provider(
-    sandbox: &Sandbox,
-    vendor: Vendor,
-    good: bool,
-    timeout: Duration,
-    base_url: Option<&str>,
-) -> Arc<dyn OtpProvider> {
-    let env = sandbox.client_env(vendor);
-    let timeout_ms = timeout.as_millis().to_string();
-    let vars = |name: &str| match name {
-        "OTPKIT_TIMEOUT_MS" => Some(timeout_ms.clone()),
-        secret if !good && secret.ends_with("_API_KEY") => Some("wrong-key".into()),
-        secret if !good && secret.ends_with("_API_SECRET") => Some("wrong".into()),
-        secret if !good && secret.ends_with("_AUTH_TOKEN") => Some("wrong".into()),
-        url if url.ends_with("_BASE_URL") && base_url.is_some() => base_url.map(str::to_string),
-        name => env.get(name),
-    };
-    otpkit::vendors::provider(&facade_vendor(vendor), &vars).expect("the provider builds")
-}
-
-/// A loopback port nothing listens on: connections to it are refused.
-fn closed_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
-    listener.local_addr().expect("its address").port()
-}
-
 /// `vendor`'s error answer, in its own shape, quoting the destination as real vendors do
 /// (Twilio: "Invalid parameter `To`: +15017122661"): HTTP status and body.
 fn echoing_refusal(vendor: Vendor) -> (u16, Vec<u8>) {
@@ -232,9 +169,9 @@ async fn no_error_or_trace_shows_a_whole_number() {
     let limited = Sandbox::start().await.expect("sandbox starts");
     let mut got = Collected::default();
     for vendor in Vendor::ALL {
-        let good = provider(&sandbox, vendor, true, PATIENT, None);
-        let quick = provider(&sandbox, vendor, true, SHORT, None);
-        let bad = provider(&sandbox, vendor, false, PATIENT, None);
+        let good = provider(&sandbox, vendor, true, PATIENT);
+        let quick = provider(&sandbox, vendor, true, SHORT);
+        let bad = provider(&sandbox, vendor, false, PATIENT);
         let number = vendor.example_number();
         let request = SendRequest::new(number);
 
@@ -269,7 +206,7 @@ async fn no_error_or_trace_shows_a_whole_number() {
         got.record(format!("{vendor} bad credentials"), result);
         // Nothing listening.
         let closed = format!("http://127.0.0.1:{}", closed_port());
-        let result = provider(&sandbox, vendor, true, PATIENT, Some(&closed))
+        let result = provider_at(&sandbox, vendor, &closed, PATIENT)
             .send(&request)
             .await;
         got.record(format!("{vendor} closed port"), result);
@@ -313,7 +250,7 @@ async fn no_error_or_trace_shows_a_whole_number() {
         sandbox.clear_faults();
 
         // The vendor's own per-number limit (where it has one): send until it refuses.
-        let limited_provider = provider(&limited, vendor, true, PATIENT, None);
+        let limited_provider = provider(&limited, vendor, true, PATIENT);
         for attempt in 0..7 {
             let result = limited_provider.send(&request).await;
             let refused = result.as_ref().is_err();
@@ -328,7 +265,7 @@ async fn no_error_or_trace_shows_a_whole_number() {
     let router = Vendor::ALL
         .into_iter()
         .fold(Router::builder(), |b, v| {
-            b.shared_provider(provider(&sandbox, v, true, PATIENT, None))
+            b.shared_provider(provider(&sandbox, v, true, PATIENT))
         })
         .default_routes()
         .build()
@@ -498,7 +435,7 @@ async fn verification_ids_never_show_a_whole_number() {
     let sandbox = Sandbox::start().await.expect("sandbox starts");
     let mut leaked = Vec::new();
     for vendor in Vendor::ALL {
-        let provider = provider(&sandbox, vendor, true, PATIENT, None);
+        let provider = provider(&sandbox, vendor, true, PATIENT);
         let sent = provider
             .send(&SendRequest::new(vendor.example_number()))
             .await

@@ -4,7 +4,8 @@
 
 #![allow(dead_code)]
 
-use std::sync::Arc;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use otpkit::{Otp, OtpProvider};
@@ -63,6 +64,7 @@ fn configured(
         "OTPKIT_TIMEOUT_MS" => Some(timeout_ms.clone()),
         secret if !good_credentials && secret.ends_with("_API_KEY") => Some("wrong-key".into()),
         secret if !good_credentials && secret.ends_with("_API_SECRET") => Some("wrong".into()),
+        secret if !good_credentials && secret.ends_with("_AUTH_TOKEN") => Some("wrong".into()),
         url if url.ends_with("_BASE_URL") && base_url.is_some() => base_url.map(str::to_string),
         name => env.get(name),
     };
@@ -153,4 +155,42 @@ pub fn peak_rss_kib() -> u64 {
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         })
         .unwrap_or(0)
+}
+
+/// Trace output written by a `tracing` subscriber, for tests that search it.
+#[derive(Clone, Default)]
+pub struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    /// Everything written so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+}
+
+/// Captures every trace of this thread, at TRACE level with every span event, until the guard
+/// drops.
+pub fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
+        .with_writer(move || writer.clone())
+        .finish();
+    (captured, tracing::subscriber::set_default(subscriber))
 }
