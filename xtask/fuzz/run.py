@@ -49,8 +49,11 @@ def start_sandbox(binary: Path, log) -> tuple[subprocess.Popen, str, dict[str, s
         process.kill()
         sys.exit(f"fuzz: {binary} did not start (its log: {log.name})")
     addr, base_urls = banner[4], {}
-    # One line per vendor: its name, then its client settings as NAME=value.
+    # One line per vendor: its name, then its client settings as NAME=value; and one `ids` line
+    # with the id secret every vendor's clients share (no base URL: nothing to fuzz).
     while (line := process.stdout.readline().split())[:1] != ["inbox"]:
+        if line[:1] == ["ids"]:
+            continue
         settings = dict(word.split("=", 1) for word in line[1:] if "=" in word)
         base_url = next((v for k, v in settings.items() if k.endswith("_BASE_URL")), None)
         if not line or base_url is None:

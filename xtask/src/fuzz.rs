@@ -12,8 +12,27 @@ use anyhow::{Context, Result, bail};
 
 const REQUIREMENTS: &str = "xtask/fuzz/requirements.txt";
 
+/// The sandbox binary `cargo test --workspace` builds (the sandbox's own tests run it).
+const SANDBOX: &str = "target/debug/otpkit-sandbox";
+
 /// Builds the sandbox binary and fuzzes every spec (or `only` these vendors) against it.
 pub fn run(root: &Path, only: &[String]) -> Result<()> {
+    run_against(root, only, true)
+}
+
+/// Fuzzes against the sandbox binary the workspace's tests just built, building nothing: a
+/// `cargo build -p otpkit-sandbox` resolves features over that package alone and so rebuilds
+/// tokio, hyper and the rest (a minute on two cores). For `cargo xtask ci`, right after
+/// `cargo test --workspace`.
+pub fn run_prebuilt(root: &Path) -> Result<()> {
+    anyhow::ensure!(
+        root.join(SANDBOX).is_file(),
+        "{SANDBOX} is missing: `cargo test --workspace` builds it"
+    );
+    run_against(root, &[], false)
+}
+
+fn run_against(root: &Path, only: &[String], build: bool) -> Result<()> {
     let pins = std::fs::read_to_string(root.join(REQUIREMENTS))
         .with_context(|| format!("reading {REQUIREMENTS}"))?;
     let bin = crate::venv::ensure(
@@ -23,24 +42,26 @@ pub fn run(root: &Path, only: &[String]) -> Result<()> {
         &pins,
         "schemathesis",
     )?;
-    crate::run(
-        crate::cargo()
-            .args([
-                "build",
-                "--locked",
-                "-p",
-                "otpkit-sandbox",
-                "--bin",
-                "otpkit-sandbox",
-            ])
-            .current_dir(root),
-    )
-    .context("building the sandbox failed")?;
+    if build {
+        crate::run(
+            crate::cargo()
+                .args([
+                    "build",
+                    "--locked",
+                    "-p",
+                    "otpkit-sandbox",
+                    "--bin",
+                    "otpkit-sandbox",
+                ])
+                .current_dir(root),
+        )
+        .context("building the sandbox failed")?;
+    }
     let mut command = Command::new(bin.join("python"));
     command
         .arg(root.join("xtask/fuzz/run.py"))
         .arg("--sandbox")
-        .arg(root.join("target/debug/otpkit-sandbox"))
+        .arg(root.join(SANDBOX))
         .arg("--specs")
         .arg(root.join("specs"))
         .arg("--out")

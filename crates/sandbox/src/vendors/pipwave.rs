@@ -115,7 +115,8 @@ async fn phone_verify(Axum(shared): Axum<Arc<Shared>>, request: Request<Body>) -
         };
     let config = &shared.config;
     let header_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
-    if header_key.is_none() || header_key != config.var("PIPWAVE_API_KEY")
+    if header_key.is_none()
+        || header_key != config.var("PIPWAVE_API_KEY")
         || value.get("api_key").and_then(|v| v.as_str()) != header_key
     {
         return outcome(403, "Invalid API key");

@@ -253,7 +253,13 @@ fn rfc3339(at: SystemTime) -> String {
     humantime::format_rfc3339_seconds(at).to_string()
 }
 
-fn verification(sid: &str, service: &str, shared: &Shared, p: &Pending, status: &str) -> types::Verification {
+fn verification(
+    sid: &str,
+    service: &str,
+    shared: &Shared,
+    p: &Pending,
+    status: &str,
+) -> types::Verification {
     let account = shared.config.var("TWILIO_ACCOUNT_SID").map(str::to_string);
     let attempts = p
         .sends
@@ -302,7 +308,8 @@ async fn start_verification(
     Path(service): Path<String>,
     request: Request<Body>,
 ) -> Result<Response, Response> {
-    let r: types::StartVerificationRequest = read(&shared, &service, "/Verifications", request).await?;
+    let r: types::StartVerificationRequest =
+        read(&shared, &service, "/Verifications", request).await?;
     let channel = r.channel.as_str();
     if !matches!(channel, "sms" | "call" | "whatsapp" | "email") {
         // sna and auto need access Twilio grants on request; this account has none.
@@ -341,18 +348,20 @@ async fn start_verification(
         .get(to.as_str())
         .is_none_or(|sends| now >= sends.since.saturating_add(LIFETIME));
     if window_over {
-        state.sends.insert(to.clone(), Sends { count: 0, since: now });
+        state.sends.insert(
+            to.clone(),
+            Sends {
+                count: 0,
+                since: now,
+            },
+        );
     }
     let window = state
         .sends
         .get_mut(to.as_str())
         .ok_or_else(|| refuse(500, "send count lost"))?;
     if window.count >= MAX_SENDS && shared.config.destination_limits {
-        return Err(error(
-            429,
-            60203,
-            "Max send attempts reached",
-        ));
+        return Err(error(429, 60203, "Max send attempts reached"));
     }
     window.count += 1;
     let sid = match live {
@@ -471,7 +480,10 @@ async fn fetch_verification(
     let Some((sid, pending)) = state.live(&sid, now).filter(|(_, p)| !locked(p)) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
-    Ok(json(200, &verification(&sid, &service, &shared, pending, "pending")))
+    Ok(json(
+        200,
+        &verification(&sid, &service, &shared, pending, "pending"),
+    ))
 }
 
 async fn update_verification(
