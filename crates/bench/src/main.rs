@@ -68,7 +68,7 @@ fn provider(
     let name = vendor
         .name()
         .parse()
-        .map_err(|e: otpkit::Error| e.to_string())?;
+        .map_err(|e: otpkit::InvalidVendorName| e.to_string())?;
     otpkit::vendors::provider(&name, &vars).map_err(|e| e.to_string())
 }
 

@@ -44,7 +44,8 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
     let env = sandbox.client_env(vendor);
     let built = vendor
         .name()
-        .parse()
+        .parse::<otpkit::Vendor>()
+        .map_err(otpkit::Error::from)
         .and_then(|name| otpkit::vendors::provider(&name, &|var| env.get(var)));
     // Sealed ids, as in production: the sandbox hands out OTPKIT_ID_SECRET with the rest.
     let seal = otpkit::IdSeal::from_vars(|var| env.get(var));

@@ -10,7 +10,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::{Error, Health};
+use crate::error::Error;
+
+use crate::report::Health;
 
 /// When a vendor's breaker opens and how it recovers. The defaults suit a vendor 100+ ms
 /// away serving a few requests a second or more.
@@ -435,8 +437,8 @@ mod tests {
         }
     }
 
-    fn v() -> crate::Vendor {
-        crate::Vendor::from_static("x")
+    fn v() -> crate::vendor::Vendor {
+        crate::vendor::Vendor::from_static("x")
     }
 
     fn transport() -> Error {

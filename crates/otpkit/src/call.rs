@@ -8,7 +8,11 @@ use otpkit_http::retry_after;
 use progenitor_client::Error as ClientError;
 use tracing::Instrument;
 
-use crate::{Error, Vendor, VerificationId};
+use crate::error::Error;
+
+use crate::vendor::Vendor;
+
+use crate::verification::VerificationId;
 
 /// A documented error answer, for the adapter to interpret: HTTP status, typed body, and the
 /// `Retry-After` the vendor sent.

@@ -6,7 +6,7 @@ use std::time::Duration;
 use otpkit_http::HttpConfig;
 
 use crate::config::{DEFAULT_TIMEOUT, Vars};
-use crate::{ConfigError, Error};
+use crate::error::{ConfigError, Error};
 
 /// `value`, or a [`Error::Config`] saying how to provide it.
 pub(crate) fn required<T>(value: Option<T>, what: &str, variable: &str) -> Result<T, Error> {

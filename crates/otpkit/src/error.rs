@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::Vendor;
+use crate::vendor::{InvalidVendorName, Vendor};
 
 /// The cause an [`Error`] carries: any error, opaque, so that otpkit's public API is tied to
 /// no HTTP library's version. Reach the concrete type with `downcast_ref` when you must.
@@ -178,30 +178,11 @@ pub enum Error {
     },
 }
 
-/// `text` masked (every phone number and e-mail address in it, by `phone::mask`), then cut
-/// after `max_chars` characters, ending in `…` when cut: for text of any size (user input, a
-/// vendor's message, which may quote the destination) that goes into an error message.
-fn cut(text: &str, max_chars: usize) -> String {
-    // Only a prefix is masked: the text may be megabytes. The prefix reaches this far past
-    // the cut so that a number that starts before the cut is seen with enough of its digits
-    // to be masked, and an e-mail address with its `@`.
-    let window = match text.char_indices().nth(max_chars + 64) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
-    let masked = crate::phone::mask(window);
-    match masked.char_indices().nth(max_chars) {
-        Some((end, _)) => format!("{}…", &masked[..end]),
-        None if window.len() < text.len() => format!("{masked}…"),
-        None => masked,
+/// A bad vendor name is bad input on `vendor`.
+impl From<InvalidVendorName> for Error {
+    fn from(error: InvalidVendorName) -> Self {
+        Error::invalid("vendor", error.to_string())
     }
-}
-
-/// Input as quoted in an error message: masked (a phone number keeps its last few digits, an
-/// e-mail address the first character of its local part and its domain) and cut after 32
-/// characters, since it may be anything, of any size.
-pub(crate) fn shorten(text: &str) -> String {
-    cut(text, 32)
 }
 
 /// The longest vendor message an error keeps, in characters.
@@ -214,7 +195,7 @@ impl Error {
         Error::Vendor {
             vendor,
             status,
-            message: cut(&message.into(), MAX_VENDOR_MESSAGE),
+            message: crate::mask::cut(&message.into(), MAX_VENDOR_MESSAGE),
         }
     }
 
@@ -309,26 +290,6 @@ impl Error {
 #[cfg(test)]
 mod quoting_tests {
     use super::*;
-
-    #[test]
-    fn quoted_input_is_masked_and_short() {
-        assert_eq!(shorten("+2348012345678"), "+•••••••••5678");
-        assert_eq!(shorten("jane.doe@example.com"), "j•••@example.com");
-        assert_eq!(shorten("ACME"), "ACME");
-        let long = format!("{}…", "x".repeat(32));
-        assert_eq!(shorten(&"x".repeat(33)), long);
-        // A number that starts before the cut and ends after it is masked whole.
-        let straddling = format!("{}2348012345678", "x".repeat(26));
-        assert_eq!(shorten(&straddling), format!("{}••••••…", "x".repeat(26)));
-        // Huge input: masked and cut without reading it all.
-        let huge = format!("+234{}", "8".repeat(1 << 20));
-        let quoted = shorten(&huge);
-        assert!(
-            quoted.starts_with("+•••") && quoted.ends_with('…'),
-            "{quoted}"
-        );
-        assert_eq!(quoted.chars().count(), 33);
-    }
 
     #[test]
     fn a_vendor_message_quoting_the_destination_is_masked() {

@@ -68,6 +68,8 @@
 #![deny(missing_docs)]
 
 mod breaker;
+mod capabilities;
+mod channel;
 // What the built-in adapters share; a build without any of them needs no HTTP client.
 #[cfg(feature = "http")]
 mod call;
@@ -75,6 +77,7 @@ mod config;
 #[cfg(feature = "http")]
 mod connection;
 mod error;
+mod mask;
 mod otp;
 mod phone;
 mod provider;
@@ -90,17 +93,16 @@ mod verification;
 /// version as otpkit.
 pub use async_trait::async_trait;
 pub use breaker::BreakerConfig;
+pub use capabilities::{CODE_PLACEHOLDER, Capabilities, CheckedRequest, MAX_TEMPLATE_CHARS};
+pub use channel::{Alphabet, Channel};
 pub use config::DEFAULT_TIMEOUT;
 pub use error::{BoxError, ConfigError, Error};
 pub use otp::Otp;
 pub use phone::Phone;
 pub use provider::OtpProvider;
 pub use report::{Balance, Delivery, Health};
-pub use request::{
-    Alphabet, CODE_PLACEHOLDER, Capabilities, Channel, CheckedRequest, Destination,
-    MAX_TEMPLATE_CHARS, SendRequest,
-};
+pub use request::{Destination, SendRequest};
 pub use router::{Router, RouterBuilder};
 pub use seal::{ID_SECRET_VAR, IdSeal};
-pub use vendor::Vendor;
+pub use vendor::{InvalidVendorName, Vendor};
 pub use verification::{Outcome, Verification, VerificationId, VerifyRequest};

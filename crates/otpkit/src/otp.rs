@@ -4,11 +4,14 @@
 
 use std::sync::Arc;
 
+use crate::capabilities::Capabilities;
+use crate::error::Error;
+use crate::provider::OtpProvider;
+use crate::report::{Balance, Delivery, Health};
+use crate::request::SendRequest;
 use crate::seal::{IdSeal, destination_of, same_destination};
-use crate::{
-    Balance, Capabilities, Delivery, Error, Health, OtpProvider, Outcome, SendRequest, Vendor,
-    Verification, VerificationId, VerifyRequest,
-};
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// The longest destination a sealed id holds, in bytes (an e-mail address is at most 254).
 const MAX_DESTINATION_BYTES: usize = 255;

@@ -5,10 +5,17 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use crate::{
-    Balance, Capabilities, Delivery, Error, Health, Outcome, SendRequest, Vendor, Verification,
-    VerificationId, VerifyRequest,
-};
+use crate::capabilities::Capabilities;
+
+use crate::error::Error;
+
+use crate::report::{Balance, Delivery, Health};
+
+use crate::request::SendRequest;
+
+use crate::vendor::Vendor;
+
+use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// Something that sends and verifies one-time codes. Object-safe: otpkit holds providers as
 /// `Arc<dyn OtpProvider>`, so [`Otp`](crate::Otp) and [`Router`](crate::Router) take yours as
@@ -94,7 +101,9 @@ forward!([] Box<dyn OtpProvider>);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Channel, Otp, Router};
+    use crate::channel::Channel;
+    use crate::otp::Otp;
+    use crate::router::Router;
 
     const FIXED: Vendor = Vendor::from_static("fixed");
     static CAPABILITIES: Capabilities = Capabilities::new(FIXED);
@@ -125,8 +134,8 @@ mod tests {
         }
     }
 
-    fn seal() -> crate::IdSeal {
-        crate::IdSeal::new("t", "a test secret of 32 characters..").unwrap()
+    fn seal() -> crate::seal::IdSeal {
+        crate::seal::IdSeal::new("t", "a test secret of 32 characters..").unwrap()
     }
 
     fn unsupported(result: Result<impl std::fmt::Debug, Error>) -> String {

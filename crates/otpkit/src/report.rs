@@ -2,7 +2,7 @@
 //! delivery, an account's balance, a vendor's health. A provider that cannot answer one
 //! returns [`Error::Unsupported`](crate::Error::Unsupported), the trait's default.
 
-use crate::Vendor;
+use crate::vendor::Vendor;
 
 /// Where a sent code is on its way to the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,59 +1,12 @@
-//! What to send: [`SendRequest`] and its options, and the one check of a request against a
-//! vendor's [`Capabilities`] that every adapter runs before touching the network.
+//! What to send: [`SendRequest`] and its options, and where it goes ([`Destination`]).
 
-use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::phone::{Phone, mask};
-use crate::{Error, Vendor};
-
-/// How the code reaches the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Channel {
-    /// A text message.
-    Sms,
-    /// A phone call that reads the code out.
-    Voice,
-    /// A WhatsApp message.
-    Whatsapp,
-    /// An e-mail (the destination is an e-mail address).
-    Email,
-    /// No delivery: the vendor hands the code back for the application to show (Termii's
-    /// in-app token); [`Verification::code`](crate::Verification::code) holds it.
-    InApp,
-}
-
-impl Channel {
-    /// The lowercase name (`sms`, `voice`, `whatsapp`, `email`, `in_app`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Channel::Sms => "sms",
-            Channel::Voice => "voice",
-            Channel::Whatsapp => "whatsapp",
-            Channel::Email => "email",
-            Channel::InApp => "in_app",
-        }
-    }
-}
-
-/// The characters a code is made of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Alphabet {
-    /// Digits only.
-    Numeric,
-    /// Digits and capital letters.
-    Alphanumeric,
-}
-
-/// The placeholder for the code in a message template, whatever the vendor's own syntax
-/// (translated to Termii's `pin_placeholder`, ShoutOUT's `{{code}}`, Octopush's `{code}`).
-pub const CODE_PLACEHOLDER: &str = "{code}";
-
-/// Longest message template any vendor takes (Octopush's documented 1224 characters).
-pub const MAX_TEMPLATE_CHARS: usize = 1224;
+use crate::channel::{Alphabet, Channel};
+use crate::error::Error;
+use crate::mask::mask;
+use crate::phone::Phone;
 
 /// A code to send. Only the destination is required; every option left unset takes the
 /// vendor's default. Options are checked against the vendor's limits when sent, before any
@@ -74,18 +27,18 @@ pub const MAX_TEMPLATE_CHARS: usize = 1224;
 /// errors and traces do: see [`Phone::masked`].
 #[derive(Clone, PartialEq, Eq)]
 pub struct SendRequest {
-    to: String,
+    pub(crate) to: String,
     /// `to` parsed as a phone number, once: a router reads it to pick the route, then the
     /// vendor's adapter to format it.
     phone: ParsedPhone,
-    channel: Channel,
-    code_length: Option<u8>,
-    alphabet: Option<Alphabet>,
-    ttl: Option<Duration>,
-    max_attempts: Option<u32>,
-    sender_id: Option<String>,
-    template: Option<String>,
-    user_id: Option<String>,
+    pub(crate) channel: Channel,
+    pub(crate) code_length: Option<u8>,
+    pub(crate) alphabet: Option<Alphabet>,
+    pub(crate) ttl: Option<Duration>,
+    pub(crate) max_attempts: Option<u32>,
+    pub(crate) sender_id: Option<String>,
+    pub(crate) template: Option<String>,
+    pub(crate) user_id: Option<String>,
 }
 
 impl std::fmt::Debug for SendRequest {
@@ -182,7 +135,7 @@ impl SendRequest {
         self
     }
 
-    /// The message, with [`CODE_PLACEHOLDER`] (`{code}`) where the code goes.
+    /// The message, with [`CODE_PLACEHOLDER`](crate::CODE_PLACEHOLDER) (`{code}`) where the code goes.
     pub fn template(mut self, template: impl Into<String>) -> Self {
         self.template = Some(template.into());
         self
@@ -287,354 +240,6 @@ impl Destination {
             Destination::Phone(phone) => phone.digits(),
             Destination::Email(address) => address.clone(),
         }
-    }
-}
-
-/// What a vendor can do, and the limits it documents for each option. `None` for an option
-/// means the vendor fixes it and the caller may not set it.
-///
-/// Your own provider describes itself with [`Capabilities::new`] and the setters:
-///
-/// ```
-/// use std::time::Duration;
-/// use otpkit::{Capabilities, Channel, Vendor};
-///
-/// let capabilities = Capabilities::new(Vendor::from_static("console"))
-///     .channels(&[Channel::Sms, Channel::Email])
-///     .code_length(4..=10)
-///     .ttl(Duration::from_secs(60)..=Duration::from_secs(3600), Duration::from_secs(1))
-///     .template(true);
-/// assert!(capabilities.template);
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Capabilities {
-    /// The vendor described.
-    pub vendor: Vendor,
-    /// Channels it delivers on.
-    pub channels: &'static [Channel],
-    /// Code lengths it accepts.
-    pub code_length: Option<RangeInclusive<u8>>,
-    /// Code alphabets it offers.
-    pub alphabets: &'static [Alphabet],
-    /// Code lifetimes it accepts.
-    pub ttl: Option<RangeInclusive<Duration>>,
-    /// The unit the lifetime is counted in (Termii counts whole minutes).
-    pub ttl_unit: Duration,
-    /// Wrong-attempt limits it accepts.
-    pub max_attempts: Option<RangeInclusive<u32>>,
-    /// Whether the message text can be chosen.
-    pub template: bool,
-    /// Whether the sender ID can be chosen.
-    pub sender_id: bool,
-    /// Whether a sender ID is required (from the request or the configuration).
-    pub sender_id_required: bool,
-}
-
-/// A [`SendRequest`] checked against a vendor's [`Capabilities`]: the destination parsed, the
-/// provider's default sender ID applied, and every option within the vendor's limits. Unset
-/// options stay unset, for the provider's own defaults. Its `Debug` output masks the
-/// destination and the user ID, as [`SendRequest`]'s does.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct CheckedRequest {
-    /// Where the code goes.
-    pub to: Destination,
-    /// How.
-    pub channel: Channel,
-    /// Code length, if chosen.
-    pub code_length: Option<u8>,
-    /// Code alphabet, if chosen.
-    pub alphabet: Option<Alphabet>,
-    /// Lifetime, if chosen (a whole number of the vendor's units).
-    pub ttl: Option<Duration>,
-    /// Wrong-attempt limit, if chosen.
-    pub max_attempts: Option<u32>,
-    /// The request's sender ID, or the provider's default.
-    pub sender_id: Option<String>,
-    /// The template, holding [`CODE_PLACEHOLDER`].
-    pub template: Option<String>,
-    /// Your ID of the person, if given.
-    pub user_id: Option<String>,
-}
-
-impl std::fmt::Debug for CheckedRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CheckedRequest")
-            .field("to", &self.to)
-            .field("channel", &self.channel)
-            .field("code_length", &self.code_length)
-            .field("alphabet", &self.alphabet)
-            .field("ttl", &self.ttl)
-            .field("max_attempts", &self.max_attempts)
-            .field("sender_id", &self.sender_id)
-            .field("template", &self.template)
-            .field("user_id", &self.user_id.as_deref().map(mask))
-            .finish()
-    }
-}
-
-fn in_range<T: PartialOrd + std::fmt::Debug>(
-    field: &'static str,
-    vendor: &Vendor,
-    value: T,
-    range: &Option<RangeInclusive<T>>,
-) -> Result<T, Error> {
-    match range {
-        None => Err(Error::unsupported(
-            vendor.clone(),
-            format!("choosing {field}"),
-        )),
-        Some(range) if !range.contains(&value) => Err(Error::invalid(
-            field,
-            format!(
-                "{value:?} is outside {vendor}'s limits ({:?} to {:?})",
-                range.start(),
-                range.end()
-            ),
-        )),
-        Some(_) => Ok(value),
-    }
-}
-
-fn valid_sender(sender: &str) -> bool {
-    let alphanumeric =
-        (3..=11).contains(&sender.len()) && sender.chars().all(|c| c.is_ascii_alphanumeric());
-    let numeric = (3..=15).contains(&sender.len()) && sender.chars().all(|c| c.is_ascii_digit());
-    alphanumeric || numeric
-}
-
-impl Capabilities {
-    /// A vendor that sends numeric SMS codes and lets the caller choose nothing else; the
-    /// setters below open what it offers.
-    pub const fn new(vendor: Vendor) -> Self {
-        Self {
-            vendor,
-            channels: &[Channel::Sms],
-            code_length: None,
-            alphabets: &[Alphabet::Numeric],
-            ttl: None,
-            ttl_unit: Duration::from_secs(1),
-            max_attempts: None,
-            template: false,
-            sender_id: false,
-            sender_id_required: false,
-        }
-    }
-
-    /// The channels it delivers on.
-    pub const fn channels(mut self, channels: &'static [Channel]) -> Self {
-        self.channels = channels;
-        self
-    }
-
-    /// The code lengths a caller may choose.
-    pub const fn code_length(mut self, lengths: RangeInclusive<u8>) -> Self {
-        self.code_length = Some(lengths);
-        self
-    }
-
-    /// The code alphabets it offers.
-    pub const fn alphabets(mut self, alphabets: &'static [Alphabet]) -> Self {
-        self.alphabets = alphabets;
-        self
-    }
-
-    /// The code lifetimes a caller may choose, counted in whole `unit`s.
-    pub const fn ttl(mut self, ttl: RangeInclusive<Duration>, unit: Duration) -> Self {
-        self.ttl = Some(ttl);
-        self.ttl_unit = unit;
-        self
-    }
-
-    /// The wrong-attempt limits a caller may choose.
-    pub const fn max_attempts(mut self, attempts: RangeInclusive<u32>) -> Self {
-        self.max_attempts = Some(attempts);
-        self
-    }
-
-    /// Whether the message text can be chosen.
-    pub const fn template(mut self, template: bool) -> Self {
-        self.template = template;
-        self
-    }
-
-    /// Whether the sender ID can be chosen, and whether one is required.
-    pub const fn sender_id(mut self, choosable: bool, required: bool) -> Self {
-        self.sender_id = choosable;
-        self.sender_id_required = required;
-        self
-    }
-
-    /// Checks `request` against these limits, as every built-in adapter does before touching
-    /// the network: an [`Error::Unsupported`] for what the vendor cannot do, an
-    /// [`Error::InvalidInput`] naming the option for a value outside its limits.
-    /// `default_sender_id` is the provider's configured sender ID, if any.
-    pub fn check(
-        &self,
-        request: &SendRequest,
-        default_sender_id: Option<&str>,
-    ) -> Result<CheckedRequest, Error> {
-        self.check_with(request, default_sender_id, true)
-    }
-
-    /// Whether the vendor can honour `request`'s options (channel, code length, alphabet,
-    /// lifetime, attempts, template, sender ID): [`Capabilities::check`] without the rule that
-    /// depends on the provider's configuration (a required sender ID it may have). What a
-    /// [`Router`](crate::Router) asks before choosing a vendor.
-    pub fn supports(&self, request: &SendRequest) -> Result<(), Error> {
-        self.check_with(request, None, false).map(drop)
-    }
-
-    fn check_with(
-        &self,
-        request: &SendRequest,
-        default_sender_id: Option<&str>,
-        require_sender: bool,
-    ) -> Result<CheckedRequest, Error> {
-        let vendor = &self.vendor;
-        if !self.channels.contains(&request.channel) {
-            return Err(Error::unsupported(
-                vendor.clone(),
-                format!("the {} channel", request.channel.name()),
-            ));
-        }
-        let to = if request.channel == Channel::Email {
-            let address = request.to.trim();
-            let well_formed = address.len() <= 254
-                && address.split_once('@').is_some_and(|(local, domain)| {
-                    !local.is_empty()
-                        && domain.contains('.')
-                        && !address.contains(char::is_whitespace)
-                });
-            if !well_formed {
-                return Err(Error::invalid(
-                    "to",
-                    format!(
-                        "`{}` is not an e-mail address",
-                        crate::error::shorten(address)
-                    ),
-                ));
-            }
-            Destination::Email(address.to_string())
-        } else {
-            Destination::Phone(request.phone()?)
-        };
-        let code_length = request
-            .code_length
-            .map(|n| in_range("code_length", vendor, n, &self.code_length))
-            .transpose()?;
-        let alphabet = match request.alphabet {
-            Some(a) if !self.alphabets.contains(&a) => {
-                return Err(Error::unsupported(vendor.clone(), format!("{a:?} codes")));
-            }
-            other => other,
-        };
-        let ttl = match request.ttl {
-            Some(ttl) => {
-                let ttl = in_range("ttl", vendor, ttl, &self.ttl)?;
-                if ttl.as_nanos() % self.ttl_unit.as_nanos() != 0 {
-                    return Err(Error::invalid(
-                        "ttl",
-                        format!(
-                            "{vendor} counts the lifetime in whole units of {:?}",
-                            self.ttl_unit
-                        ),
-                    ));
-                }
-                Some(ttl)
-            }
-            None => None,
-        };
-        let max_attempts = request
-            .max_attempts
-            .map(|n| in_range("max_attempts", vendor, n, &self.max_attempts))
-            .transpose()?;
-        let sender = match (&request.sender_id, self.sender_id) {
-            (Some(_), false) => {
-                return Err(Error::unsupported(vendor.clone(), "choosing the sender ID"));
-            }
-            (Some(s), true) => Some(s.clone()),
-            (None, _) => default_sender_id.map(str::to_string),
-        };
-        if let Some(sender) = &sender
-            && request.channel != Channel::Email
-            && !valid_sender(sender)
-        {
-            return Err(Error::invalid(
-                "sender_id",
-                format!(
-                    "`{}` must be 3 to 11 letters and digits, or 3 to 15 digits",
-                    crate::error::shorten(sender)
-                ),
-            ));
-        }
-        if require_sender
-            && self.sender_id_required
-            && sender.is_none()
-            && request.channel != Channel::Voice
-            && request.channel != Channel::InApp
-        {
-            return Err(Error::invalid(
-                "sender_id",
-                format!("{vendor} needs a sender ID: set SendRequest::sender_id or configure one"),
-            ));
-        }
-        let template = match &request.template {
-            None => None,
-            Some(_)
-                if !self.template || matches!(request.channel, Channel::Voice | Channel::InApp) =>
-            {
-                return Err(Error::unsupported(
-                    vendor.clone(),
-                    format!(
-                        "message templates on the {} channel",
-                        request.channel.name()
-                    ),
-                ));
-            }
-            Some(t) if t.contains("{{code") || t.contains("code}}") => {
-                return Err(Error::invalid(
-                    "template",
-                    format!(
-                        "write the code as {CODE_PLACEHOLDER}; otpkit translates it to each vendor's syntax"
-                    ),
-                ));
-            }
-            Some(t) if !t.contains(CODE_PLACEHOLDER) => {
-                return Err(Error::invalid(
-                    "template",
-                    format!("must contain {CODE_PLACEHOLDER} where the code goes"),
-                ));
-            }
-            Some(t) if t.chars().count() > MAX_TEMPLATE_CHARS => {
-                return Err(Error::invalid(
-                    "template",
-                    format!(
-                        "is {} characters; at most {MAX_TEMPLATE_CHARS}",
-                        t.chars().count()
-                    ),
-                ));
-            }
-            Some(t) => Some(t.clone()),
-        };
-        let user_id = match &request.user_id {
-            Some(id) if id.is_empty() || id.chars().count() > 32 => {
-                return Err(Error::invalid("user_id", "must be 1 to 32 characters"));
-            }
-            other => other.clone(),
-        };
-        Ok(CheckedRequest {
-            to,
-            channel: request.channel,
-            code_length,
-            alphabet,
-            ttl,
-            max_attempts,
-            sender_id: sender,
-            template,
-            user_id,
-        })
     }
 }
 

@@ -7,11 +7,15 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::breaker::{Breaker, BreakerConfig, Evidence, Permit};
-use crate::vendors::BUILT_IN;
-use crate::{
-    Balance, Capabilities, Channel, Delivery, Error, Health, OtpProvider, Outcome, SendRequest,
-    Vendor, Verification, VerificationId, VerifyRequest,
-};
+use crate::capabilities::Capabilities;
+use crate::channel::Channel;
+use crate::error::Error;
+use crate::provider::OtpProvider;
+use crate::report::{Balance, Delivery, Health};
+use crate::request::SendRequest;
+use crate::vendor::Vendor;
+use crate::vendors::descriptor::VendorDescriptor;
+use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// Sends through the vendors routed for the destination's country calling code, in order.
 /// Destinations with no route of their own, and e-mail, take the catch-all route `*`
@@ -125,27 +129,31 @@ impl RouterBuilder {
         self
     }
 
-    /// Routes each built-in vendor that has a provider to its home countries (its
-    /// [`VendorDescriptor::countries`]: Termii +234, pipwave +60, ShoutOUT +94, Octopush +33),
-    /// then adds each global fallback that has a provider ([`VendorDescriptor::fallback`]:
-    /// Twilio Verify) after them on every one of those routes, and first on the catch-all
-    /// route (then every other provider, in the order added). Routes already set, and a
-    /// catch-all already set, are kept as they are.
+    /// Routes each vendor of `descriptors` that has a provider to its home countries (its
+    /// [`VendorDescriptor::countries`]; with [`BUILT_IN`]: Termii +234, pipwave +60, ShoutOUT
+    /// +94, Octopush +33), then adds each global fallback that has a provider
+    /// ([`VendorDescriptor::fallback`]: Twilio Verify) after them on every one of those routes,
+    /// and first on the catch-all route (then every other provider, in the order added). Routes
+    /// already set, and a catch-all already set, are kept as they are. The router knows no
+    /// vendor of its own: pass [`BUILT_IN`], or descriptors of your own.
     ///
     /// A fallback only takes a send the route's first vendor provably did not act on (see the
     /// table above), and only if it can honour the request's options: Twilio Verify fixes the
     /// code's length, lifetime and message in its Verify Service, so a request with a custom
     /// template, code length or lifetime never falls back to it.
     ///
-    /// [`VendorDescriptor::countries`]: crate::vendors::VendorDescriptor::countries
-    /// [`VendorDescriptor::fallback`]: crate::vendors::VendorDescriptor::fallback
-    pub fn default_routes(mut self) -> Self {
+    /// [`BUILT_IN`]: crate::vendors::BUILT_IN
+    pub fn default_routes(mut self, descriptors: &[&VendorDescriptor]) -> Self {
         let configured: Vec<&Vendor> = self
             .providers
             .iter()
             .flat_map(|p| p.capabilities().iter().map(|c| &c.vendor))
             .collect();
-        let present = || BUILT_IN.iter().filter(|d| configured.contains(&&d.vendor));
+        let present = || {
+            descriptors
+                .iter()
+                .filter(|d| configured.contains(&&d.vendor))
+        };
         let fallbacks: Vec<Vendor> = present()
             .filter(|d| d.fallback)
             .map(|d| d.vendor.clone())

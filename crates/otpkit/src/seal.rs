@@ -17,7 +17,11 @@ use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use rand::RngCore;
 
-use crate::{Error, Vendor, VerificationId};
+use crate::error::Error;
+
+use crate::vendor::Vendor;
+
+use crate::verification::VerificationId;
 
 /// The environment variable [`IdSeal::from_env`] reads.
 pub const ID_SECRET_VAR: &str = "OTPKIT_ID_SECRET";
@@ -317,7 +321,7 @@ impl Key {
                 format!(
                     "a key id is 1 to {MAX_KEY_ID_CHARS} ASCII letters, digits, `-` or `_`; \
                      `{}` is not",
-                    crate::error::shorten(id)
+                    crate::mask::shorten(id)
                 )
                 .into(),
             ));
@@ -375,7 +379,7 @@ pub(crate) fn normalize_destination(text: &str) -> String {
     if text.contains('@') {
         return text.to_lowercase();
     }
-    match crate::Phone::parse(text) {
+    match crate::phone::Phone::parse(text) {
         Ok(phone) => phone.e164(),
         Err(_) => text.to_string(),
     }
@@ -383,7 +387,7 @@ pub(crate) fn normalize_destination(text: &str) -> String {
 
 /// Where `request` sends, as [`normalize_destination`] writes it, reusing the number the
 /// request has already parsed (a router parsed it to pick the route).
-pub(crate) fn destination_of(request: &crate::SendRequest) -> String {
+pub(crate) fn destination_of(request: &crate::request::SendRequest) -> String {
     let to = request.to().trim();
     if to.contains('@') {
         return to.to_lowercase();

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::Error;
+use crate::mask::shorten;
 
 /// The longest vendor name, in bytes.
 const MAX_NAME: usize = 32;
@@ -56,16 +56,16 @@ impl Vendor {
         Vendor(Cow::Borrowed(name))
     }
 
-    /// The vendor called `name`, or an [`Error::InvalidInput`] on `vendor` saying what is wrong
-    /// with the name.
-    pub fn new(name: impl Into<Cow<'static, str>>) -> Result<Self, Error> {
+    /// The vendor called `name`, or an [`InvalidVendorName`] saying what is wrong with the name
+    /// (`?` turns it into an [`Error::InvalidInput`](crate::Error::InvalidInput) on `vendor`).
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Result<Self, InvalidVendorName> {
         let name = name.into();
         match problem(&name) {
             None => Ok(Vendor(name)),
-            Some(problem) => Err(Error::invalid(
-                "vendor",
-                format!("`{}` {problem}", crate::error::shorten(&name)),
-            )),
+            Some(problem) => Err(InvalidVendorName {
+                name: shorten(&name),
+                problem,
+            }),
         }
     }
 
@@ -88,12 +88,31 @@ impl fmt::Debug for Vendor {
 }
 
 impl std::str::FromStr for Vendor {
-    type Err = Error;
+    type Err = InvalidVendorName;
 
-    fn from_str(name: &str) -> Result<Self, Error> {
+    fn from_str(name: &str) -> Result<Self, InvalidVendorName> {
         Vendor::new(name.to_string())
     }
 }
+
+/// A name that is not a vendor name, and why. It converts into otpkit's
+/// [`Error::InvalidInput`](crate::Error::InvalidInput) on `vendor`, so `?` works in code that
+/// returns [`Error`](crate::Error). Its own type keeps this module free of the error module,
+/// which refers to vendors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidVendorName {
+    /// The name as given, masked and cut like any quoted input.
+    name: String,
+    problem: &'static str,
+}
+
+impl fmt::Display for InvalidVendorName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` {}", self.name, self.problem)
+    }
+}
+
+impl std::error::Error for InvalidVendorName {}
 
 #[cfg(test)]
 mod tests {
@@ -114,12 +133,17 @@ mod tests {
             &"a".repeat(33),
             "a\n",
         ] {
-            match Vendor::new(bad.to_string()) {
-                Err(Error::InvalidInput {
-                    field: "vendor", ..
-                }) => {}
-                other => panic!("{bad:?}: {other:?}"),
-            }
+            let error = crate::error::Error::from(Vendor::new(bad.to_string()).unwrap_err());
+            assert!(
+                matches!(
+                    error,
+                    crate::error::Error::InvalidInput {
+                        field: "vendor",
+                        ..
+                    }
+                ),
+                "{bad:?}: {error:?}"
+            );
         }
         const CONSOLE: Vendor = Vendor::from_static("console");
         assert_eq!(CONSOLE, Vendor::new("console").unwrap());

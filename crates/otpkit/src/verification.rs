@@ -8,7 +8,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use secrecy::SecretString;
 
-use crate::{Channel, Error, Vendor};
+use crate::channel::Channel;
+
+use crate::error::Error;
+
+use crate::vendor::Vendor;
 
 /// Longest verification id otpkit parses.
 const MAX_ID_LEN: usize = 1024;
@@ -350,7 +354,7 @@ impl fmt::Debug for VerifyRequest {
             .field("code", &"[REDACTED]")
             .field(
                 "destination",
-                &self.destination.as_deref().map(crate::phone::mask),
+                &self.destination.as_deref().map(crate::mask::mask),
             )
             .field("caller", &self.caller)
             .finish()

@@ -252,7 +252,7 @@ fn nigeria_with_twilio(sandbox: &Sandbox, termii_at: &str) -> Otp {
         .shared_provider(provider_at(sandbox, Vendor::Termii, termii_at, PATIENT))
         .shared_provider(provider(sandbox, Vendor::TwilioVerify, true, PATIENT))
         .shared_provider(provider(sandbox, Vendor::Octopush, true, PATIENT))
-        .default_routes()
+        .default_routes(otpkit::vendors::BUILT_IN)
         .build()
         .unwrap();
     Otp::new(router, otpkit::IdSeal::insecure_unsealed())

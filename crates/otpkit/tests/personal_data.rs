@@ -267,7 +267,7 @@ async fn no_error_or_trace_shows_a_whole_number() {
         .fold(Router::builder(), |b, v| {
             b.shared_provider(provider(&sandbox, v, true, PATIENT))
         })
-        .default_routes()
+        .default_routes(otpkit::vendors::BUILT_IN)
         .build()
         .expect("the router builds");
     let examples: Vec<&str> = Vendor::ALL.iter().map(|v| v.example_number()).collect();

@@ -24,7 +24,7 @@ fn router(sandbox: &Sandbox, timeout: Duration) -> Otp {
         .provider(provider(sandbox, Vendor::Octopush, true, timeout))
         .provider(provider(sandbox, Vendor::TwilioVerify, true, timeout))
         .route(234, [otpkit::Vendor::TERMII, otpkit::Vendor::OCTOPUSH])
-        .default_routes()
+        .default_routes(otpkit::vendors::BUILT_IN)
         .build()
         .unwrap();
     Otp::new(built, otpkit::IdSeal::insecure_unsealed())
@@ -44,7 +44,7 @@ async fn default_routes_put_the_global_fallback_after_each_home_vendor_and_first
         }
         let router = builder
             .route(234, [V::TERMII, V::OCTOPUSH])
-            .default_routes()
+            .default_routes(otpkit::vendors::BUILT_IN)
             .build()
             .unwrap();
         [Some(60), Some(94), Some(33), Some(234), None].map(|code| router.route_for(code).to_vec())
@@ -436,7 +436,7 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
         provider(&sandbox, Vendor::Pipwave, true, timeout);
     let inner_router = Router::builder()
         .provider(provider(&sandbox, Vendor::Shoutout, true, timeout))
-        .default_routes()
+        .default_routes(otpkit::vendors::BUILT_IN)
         .build()
         .unwrap();
     let otp = Otp::new(
@@ -444,7 +444,7 @@ async fn custom_shared_and_nested_providers_send_and_verify() {
             .provider(custom)
             .shared_provider(shared)
             .provider(inner_router)
-            .default_routes()
+            .default_routes(otpkit::vendors::BUILT_IN)
             .build()
             .unwrap(),
         otpkit::IdSeal::insecure_unsealed(),
@@ -620,7 +620,7 @@ async fn an_empty_router_is_a_typed_error_never_a_panic() {
     // No provider at all: refused when built, whatever routes were asked for.
     for builder in [
         Router::builder(),
-        Router::builder().default_routes(),
+        Router::builder().default_routes(otpkit::vendors::BUILT_IN),
         Router::builder().route(234, [otpkit::Vendor::TERMII]),
     ] {
         match builder.build() {

@@ -6,12 +6,13 @@ use std::future::Future;
 
 use async_trait::async_trait;
 
-use super::VendorDescriptor;
+use super::descriptor::VendorDescriptor;
 use crate::call::{check_code, traced};
-use crate::{
-    Capabilities, CheckedRequest, Error, OtpProvider, Outcome, SendRequest, Verification,
-    VerifyRequest,
-};
+use crate::capabilities::{Capabilities, CheckedRequest};
+use crate::error::Error;
+use crate::provider::OtpProvider;
+use crate::request::SendRequest;
+use crate::verification::{Outcome, Verification, VerifyRequest};
 
 /// How a vendor's success answer to a check names its outcome: the field of the answer's JSON
 /// object that carries it, and what each of its values means. Each adapter maps its answers

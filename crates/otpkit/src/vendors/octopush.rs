@@ -11,13 +11,15 @@ use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::{Lookup, VendorDescriptor};
+use super::descriptor::{Lookup, VendorDescriptor};
 use crate::call::{answer, failed, issued_id};
+use crate::capabilities::{Capabilities, CheckedRequest};
+use crate::channel::{Alphabet, Channel};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
-use crate::{
-    Alphabet, Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification,
-};
+use crate::error::Error;
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification};
 
 impl Vendor {
     /// Octopush (France).

@@ -12,11 +12,15 @@ use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::{Lookup, VendorDescriptor};
+use super::descriptor::{Lookup, VendorDescriptor};
 use crate::call::{failed, issued_id};
+use crate::capabilities::{Capabilities, CheckedRequest};
+use crate::channel::Channel;
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
-use crate::{Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification};
+use crate::error::Error;
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification};
 
 impl Vendor {
     /// pipwave (Malaysia).

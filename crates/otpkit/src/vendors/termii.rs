@@ -14,14 +14,16 @@ use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::{Lookup, VendorDescriptor};
+use super::descriptor::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
+use crate::capabilities::{Capabilities, CheckedRequest};
+use crate::channel::{Alphabet, Channel};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
-use crate::request::CODE_PLACEHOLDER;
-use crate::{
-    Alphabet, Capabilities, Channel, CheckedRequest, Error, Outcome, Vendor, Verification,
-};
+use crate::error::Error;
+use crate::capabilities::CODE_PLACEHOLDER;
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification};
 
 impl Vendor {
     /// Termii (Nigeria).

@@ -19,13 +19,16 @@ use otpkit_twilio_verify::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::{Lookup, VendorDescriptor};
+use super::descriptor::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
+use crate::capabilities::{Capabilities, CheckedRequest};
+use crate::channel::Channel;
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
-use crate::{
-    Capabilities, Channel, CheckedRequest, Destination, Error, Outcome, Vendor, Verification,
-};
+use crate::error::Error;
+use crate::request::Destination;
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification};
 
 impl Vendor {
     /// Twilio Verify (every country).
@@ -364,7 +367,7 @@ impl Adapter for TwilioVerify {
                     None,
                     format!(
                         "the check answered status `{}`",
-                        crate::error::shorten(&answer.status)
+                        crate::mask::shorten(&answer.status)
                     ),
                 )),
             },
