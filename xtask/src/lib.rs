@@ -7,6 +7,7 @@ pub mod bench;
 pub mod ci;
 pub mod fuzz;
 pub mod generate;
+pub mod layout;
 pub mod lint;
 pub mod linter;
 pub mod spec;

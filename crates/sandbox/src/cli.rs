@@ -5,7 +5,11 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-use crate::{Config, Sandbox, Vendor};
+use crate::config::Config;
+
+use crate::sandbox::Sandbox;
+
+use crate::vendors::Vendor;
 
 /// What the sandbox API offers, for `--help` texts.
 pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --set TERMII_API_KEY=my-test-key\n\n\
@@ -141,7 +145,7 @@ pub async fn serve(args: Args) -> ExitCode {
         "otpkit sandbox listening on http://{}",
         sandbox.addr()
     ));
-    let (id_name, id_secret) = crate::ID_SECRET_ENV;
+    let (id_name, id_secret) = crate::sandbox::ID_SECRET_ENV;
     for vendor in Vendor::ALL {
         // The id secret is every vendor's: printed once, below.
         let settings: Vec<String> = sandbox

@@ -14,7 +14,10 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::clock::MAX_ADVANCE;
-use crate::{Fault, Shared, Vendor, lock, vendors};
+use crate::faults::Fault;
+use crate::shared::{Shared, lock};
+use crate::vendors;
+use crate::vendors::Vendor;
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Vendor;
+use crate::vendors::Vendor;
 
 /// What a fault does to a matching request.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 
 use serde::Serialize;
 
-use crate::Vendor;
+use crate::vendors::Vendor;
 
 /// One delivered message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

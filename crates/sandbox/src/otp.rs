@@ -96,6 +96,11 @@ impl Session {
     }
 }
 
+/// Characters of the alphabet made of `sets`.
+pub(crate) fn alphabet(sets: &[&str]) -> Vec<char> {
+    sets.iter().flat_map(|s| s.chars()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,9 @@ use tokio::task::JoinHandle;
 use tower::ServiceExt;
 
 use crate::faults::{FaultKind, millis};
-use crate::{Shared, Vendor, lock, vendors};
+use crate::shared::{Shared, lock};
+use crate::vendors;
+use crate::vendors::Vendor;
 
 /// A client has this long to send its request headers (slow clients are cut off).
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
+use crate::capabilities::Capabilities;
 use crate::error::Error;
 use crate::provider::OtpProvider;
-use crate::capabilities::Capabilities;
 use crate::vendor::Vendor;
 
 /// Settings looked up by environment variable name: see [`Otp::from_vars`](crate::Otp::from_vars).

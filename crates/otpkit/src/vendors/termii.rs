@@ -16,12 +16,12 @@ use secrecy::{ExposeSecret, SecretString};
 use super::adapter::{Adapter, OutcomeTable};
 use super::descriptor::{Lookup, VendorDescriptor};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
+use crate::capabilities::CODE_PLACEHOLDER;
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::{Alphabet, Channel};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
-use crate::capabilities::CODE_PLACEHOLDER;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 

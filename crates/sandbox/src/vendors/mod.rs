@@ -12,11 +12,12 @@ pub(crate) mod twilio_verify;
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 
-use crate::{Config, Shared, lock};
+use crate::config::Config;
+
+use crate::shared::{Shared, lock};
 
 /// What every vendor module's `State` offers besides its own routes' needs.
 pub(crate) trait Model: Send + Sized + 'static {
@@ -218,100 +219,4 @@ pub(crate) fn set_balance(shared: &Shared, vendor: Vendor, balance: f64) -> Resu
         "the sandbox models no balance for {vendor} (only {})",
         modelled.join(" and ")
     ))
-}
-
-/// A JSON response of `body` (a generated response type) with `status`.
-pub(crate) fn json(status: u16, body: &impl Serialize) -> Response {
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    match serde_json::to_vec(body) {
-        Ok(bytes) => (status, [(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    }
-}
-
-/// What was wrong with a request body: the field, and whether it was missing or unusable.
-/// Vendors phrase it in their own words; a deserializer's message never reaches a client.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Invalid {
-    /// The field's JSON path (`pin_type`, `content.sms`); empty for the body as a whole.
-    pub field: String,
-    pub missing: bool,
-}
-
-impl Invalid {
-    /// What a failed decoding of any format (JSON, a form) found wrong, by the path
-    /// `serde_path_to_error` tracked.
-    pub(crate) fn from_path_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Self {
-        let path = e.path().to_string();
-        let parent = if path == "." { String::new() } else { path };
-        // serde's derive reports a missing field on its parent, naming it in the message.
-        let message = e.into_inner().to_string();
-        match message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.split('`').next())
-        {
-            Some(name) if parent.is_empty() => Invalid {
-                field: name.into(),
-                missing: true,
-            },
-            Some(name) => Invalid {
-                field: format!("{parent}.{name}"),
-                missing: true,
-            },
-            None => Invalid {
-                field: parent,
-                missing: false,
-            },
-        }
-    }
-
-    /// The field as a vendor's message names it: `pin_type` becomes "pin type".
-    pub(crate) fn words(&self) -> String {
-        if self.field.is_empty() {
-            "request body".into()
-        } else {
-            self.field.replace(['_', '.'], " ")
-        }
-    }
-}
-
-/// The first field of `T` that `value` sets to `null`: no request field of any spec is
-/// nullable, but the generated types read `null` as an absent optional field. Unknown fields
-/// may hold anything, `null` included (the specs leave `additionalProperties` open).
-fn null_field<T: schemars::JsonSchema>(value: &serde_json::Value) -> Option<String> {
-    let nulls: Vec<&String> = value
-        .as_object()?
-        .iter()
-        .filter(|(_, v)| v.is_null())
-        .map(|(k, _)| k)
-        .collect();
-    if nulls.is_empty() {
-        // The common case costs no schema.
-        return None;
-    }
-    let schema = schemars::schema_for!(T);
-    let known = schema.schema.object?.properties;
-    nulls.into_iter().find(|k| known.contains_key(*k)).cloned()
-}
-
-/// Decodes a JSON value into a generated request type, naming the offending field on failure.
-pub(crate) fn typed<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
-    value: serde_json::Value,
-) -> Result<T, Invalid> {
-    if let Some(field) = null_field::<T>(&value) {
-        return Err(Invalid {
-            field,
-            missing: false,
-        });
-    }
-    // The common case decodes directly; only a refused body pays for tracking the path.
-    if let Ok(decoded) = T::deserialize(&value) {
-        return Ok(decoded);
-    }
-    serde_path_to_error::deserialize(value).map_err(Invalid::from_path_error)
-}
-
-/// Characters of the alphabet made of `sets`.
-pub(crate) fn alphabet(sets: &[&str]) -> Vec<char> {
-    sets.iter().flat_map(|s| s.chars()).collect()
 }

@@ -22,10 +22,14 @@ use axum::routing::{post, put};
 use otpkit_octopush::types;
 use serde_json::Value;
 
-use super::{ClientSettings, Model, json, typed};
+use super::{ClientSettings, Model};
+use crate::body;
+use crate::body::{json, typed};
 use crate::bounded::Bounded;
+use crate::config::Config;
 use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
-use crate::{Config, Shared, Vendor, body, lock};
+use crate::shared::{Shared, lock};
+use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/octopush/v1/public";
 pub(crate) const EXAMPLE_NUMBER: &str = "+33612345678";

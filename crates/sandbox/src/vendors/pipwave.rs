@@ -18,10 +18,14 @@ use axum::routing::post;
 use otpkit_pipwave::signature;
 use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
 
-use super::{ClientSettings, Invalid, Model, alphabet, json, typed};
+use super::{ClientSettings, Model};
+use crate::body;
+use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
-use crate::otp::{self, Check, DIGITS, Session};
-use crate::{Config, Shared, Vendor, body, lock};
+use crate::config::Config;
+use crate::otp::{self, Check, DIGITS, Session, alphabet};
+use crate::shared::{Shared, lock};
+use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/pipwave";
 pub(crate) const EXAMPLE_NUMBER: &str = "+60123456789";

@@ -16,10 +16,14 @@ use axum::response::Response;
 use axum::routing::post;
 use otpkit_shoutout::types;
 
-use super::{ClientSettings, Model, alphabet, json, typed};
+use super::{ClientSettings, Model};
+use crate::body;
+use crate::body::{json, typed};
 use crate::bounded::Bounded;
-use crate::otp::{self, Check, DIGITS, Session};
-use crate::{Config, Shared, Vendor, body, lock};
+use crate::config::Config;
+use crate::otp::{self, Check, DIGITS, Session, alphabet};
+use crate::shared::{Shared, lock};
+use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/shoutout";
 pub(crate) const EXAMPLE_NUMBER: &str = "+94771234567";

@@ -23,10 +23,14 @@ use axum::routing::post;
 use otpkit_termii::types;
 use serde_json::json;
 
-use super::{ClientSettings, Invalid, Model, alphabet, json, typed};
+use super::{ClientSettings, Model};
+use crate::body;
+use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
-use crate::otp::{self, Check, DIGITS, Session, UPPER};
-use crate::{Config, Shared, Vendor, body, lock};
+use crate::config::Config;
+use crate::otp::{self, Check, DIGITS, Session, UPPER, alphabet};
+use crate::shared::{Shared, lock};
+use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/termii";
 pub(crate) const EXAMPLE_NUMBER: &str = "+2348012345678";

@@ -30,10 +30,14 @@ use axum::routing::post;
 use base64::Engine;
 use otpkit_twilio_verify::types;
 
-use super::{ClientSettings, Model, alphabet, json};
+use super::{ClientSettings, Model};
+use crate::body;
+use crate::body::json;
 use crate::bounded::Bounded;
-use crate::otp::{self, Check, DIGITS, Session};
-use crate::{Config, Shared, Vendor, body, lock};
+use crate::config::Config;
+use crate::otp::{self, Check, DIGITS, Session, alphabet};
+use crate::shared::{Shared, lock};
+use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/twilio-verify";
 pub(crate) const EXAMPLE_NUMBER: &str = "+15017122661";

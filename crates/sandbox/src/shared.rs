@@ -1,0 +1,84 @@
+//! [`Shared`]: the state every route reads and changes (configuration, clock, inbox, faults,
+//! each vendor's state and request counts), and [`lock`].
+//!
+//! It holds every vendor's state ([`vendors::States`]) while each vendor's routes take it, so
+//! it and the vendor registry refer to each other (with `config`, the only such pairs here):
+//! a route's state must hold what the routes change.
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+use crate::clock;
+use crate::config::Config;
+use crate::faults;
+use crate::inbox::Message;
+use crate::vendors::{self, Vendor};
+
+/// State shared by every route.
+pub(crate) struct Shared {
+    pub config: Config,
+    pub clock: clock::Clock,
+    pub inbox: Mutex<VecDeque<Message>>,
+    /// Woken at every delivery, for [`Sandbox::wait_for_messages`].
+    pub delivered: tokio::sync::Notify,
+    /// Messages delivered so far, counting those the bounded inbox has since forgotten.
+    pub delivered_total: AtomicU64,
+    pub faults: Mutex<faults::Faults>,
+    pub vendors: vendors::States,
+    /// Requests that reached each vendor's routes (in `Vendor::ALL` order), faults included.
+    pub requests: [AtomicU64; Vendor::ALL.len()],
+}
+
+/// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
+/// critical section is a few field updates).
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Shared {
+    pub(crate) fn new(config: Config) -> Self {
+        Self {
+            vendors: vendors::States::new(&config),
+            config,
+            clock: clock::Clock::new(),
+            inbox: Mutex::default(),
+            delivered: tokio::sync::Notify::new(),
+            delivered_total: AtomicU64::new(0),
+            faults: Mutex::default(),
+            requests: std::array::from_fn(|_| AtomicU64::new(0)),
+        }
+    }
+
+    pub(crate) fn count(&self, vendor: Vendor) {
+        self.requests[vendor as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Records a delivered message.
+    pub(crate) fn deliver(
+        &self,
+        vendor: Vendor,
+        channel: &str,
+        destination: &str,
+        text: String,
+        code: &str,
+    ) {
+        let message = Message {
+            vendor,
+            channel: channel.into(),
+            destination: destination.into(),
+            text,
+            code: code.into(),
+            at_unix_ms: Message::at(self.clock.wall()),
+        };
+        tracing::debug!(%vendor, channel, "delivered a message");
+        let mut inbox = lock(&self.inbox);
+        while inbox.len() >= self.config.inbox_capacity.max(1) {
+            inbox.pop_front();
+        }
+        inbox.push_back(message);
+        drop(inbox);
+        self.delivered_total.fetch_add(1, Ordering::Release);
+        self.delivered.notify_waiters();
+    }
+}
