@@ -28,8 +28,6 @@ pub fn settings() -> GenerationSettings {
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
-        // progenitor adds `api-version` to every request; no vendor reads it.
-        .with_pre_hook(quote::quote!(otpkit_http::strip_unused_headers))
         // error answers that are not JSON (a proxy's HTML page) are classified by status.
         .with_post_hook_async(quote::quote!(otpkit_http::check_answer))
         // Each vendor crate runs requests through `otpkit_http::execute` (its `lib.rs` says
@@ -66,6 +64,7 @@ pub fn render(spec: &Spec) -> Result<String> {
         )
     })?;
     decode_through_json_answer(&mut file).with_context(|| spec.display_path.clone())?;
+    drop_api_version_header(&mut file).with_context(|| spec.display_path.clone())?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// generated from {} by `cargo xtask generate`; do not edit.\n\
@@ -170,6 +169,94 @@ fn decode_through_json_answer(file: &mut syn::File) -> Result<()> {
              now decodes answers some other way, so success answers that are not JSON objects \
              would no longer be refused"
         );
+    }
+    Ok(())
+}
+
+/// The header progenitor adds to every request, with the spec's `info.version`: no vendor
+/// reads it, and it tells a vendor which generator the caller uses.
+const API_VERSION: &str = "api-version";
+
+/// Removes progenitor's `header_map.append(HeaderName::from_static("api-version"), ..)` from
+/// every operation, so that the header is never built (rather than built and stripped on every
+/// request). A header map left with nothing to append is no longer `mut`. Fails if the header
+/// is still named anywhere, or if nothing was removed (progenitor changed how it adds the
+/// header, and this rewrite would silently be gone).
+fn drop_api_version_header(file: &mut syn::File) -> Result<()> {
+    use quote::ToTokens;
+    use syn::visit_mut::{self, VisitMut};
+
+    /// Whether `stmt` appends the `api-version` header.
+    fn appends_api_version(stmt: &syn::Stmt) -> bool {
+        let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = stmt else {
+            return false;
+        };
+        call.method == "append"
+            && call.args.first().is_some_and(|name| {
+                name.to_token_stream()
+                    .to_string()
+                    .contains(&format!("{API_VERSION:?}"))
+            })
+    }
+
+    /// Whether `stmt` adds anything to `header_map`.
+    fn fills_header_map(stmt: &syn::Stmt) -> bool {
+        let text = stmt.to_token_stream().to_string();
+        text.contains("header_map . append") || text.contains("header_map . insert")
+    }
+
+    #[derive(Default)]
+    struct Drop {
+        removed: usize,
+    }
+
+    impl VisitMut for Drop {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            let before = block.stmts.len();
+            block.stmts.retain(|stmt| !appends_api_version(stmt));
+            let removed = before - block.stmts.len();
+            if removed > 0 {
+                self.removed += removed;
+                let filled = block.stmts.iter().any(fills_header_map);
+                for stmt in &mut block.stmts {
+                    if let syn::Stmt::Local(local) = stmt
+                        && let syn::Pat::Ident(binding) = &mut local.pat
+                        && binding.ident == "header_map"
+                    {
+                        if !filled {
+                            binding.mutability = None;
+                        }
+                        // `HeaderMap::with_capacity(n)`: room for the headers still added,
+                        // so that a map left empty allocates nothing.
+                        if let Some(init) = &mut local.init
+                            && let syn::Expr::Call(call) = &mut *init.expr
+                            && let Some(syn::Expr::Lit(syn::ExprLit {
+                                lit: syn::Lit::Int(n),
+                                ..
+                            })) = call.args.first_mut()
+                            && let Ok(capacity) = n.base10_parse::<usize>()
+                        {
+                            let left = capacity.saturating_sub(removed);
+                            *n = syn::LitInt::new(&format!("{left}usize"), n.span());
+                        }
+                    }
+                }
+            }
+            visit_mut::visit_block_mut(self, block);
+        }
+    }
+
+    let mut drop = Drop::default();
+    drop.visit_file_mut(file);
+    if drop.removed == 0 {
+        bail!(
+            "no `{API_VERSION}` header to drop: progenitor now adds it some other way, so every \
+             request would carry it again"
+        );
+    }
+    let left = file.to_token_stream().to_string();
+    if left.contains(&format!("{API_VERSION:?}")) {
+        bail!("the `{API_VERSION}` header is still added after dropping its appends");
     }
     Ok(())
 }
@@ -336,11 +423,16 @@ pub struct Report {
 /// every stale file.
 pub fn run(root: &Path, vendors: &[&'static str], mode: Mode) -> Result<Report> {
     let mut report = Report::default();
+    let mut outputs = Vec::new();
     for &vendor in vendors {
         let spec = spec::load(root, vendor)?;
         let rendered = render(&spec)?;
         check_dependencies(root, vendor, &rendered)?;
-        let rel = target_path(vendor);
+        outputs.push((target_path(vendor), rendered));
+    }
+    // What lists vendors is derived from every spec's declaration, whichever were asked for.
+    outputs.extend(crate::derived::render_all(root, crate::vendors()?)?);
+    for (rel, rendered) in outputs {
         let path = root.join(&rel);
         let current = std::fs::read_to_string(&path)
             .ok()

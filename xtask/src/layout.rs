@@ -131,21 +131,16 @@ mod tests {
         );
     }
 
-    /// otpkit reads downhill; the sandbox too, but for its state: `Shared` and `Config` hold
-    /// what each vendor's routes change, and the routes take them (see `shared.rs`).
+    /// otpkit reads downhill; the sandbox too. (Its vendor registry, expanded in `vendors` from
+    /// the `vendors!` macro of `vendors/registry.rs`, still takes `Shared`, which holds every
+    /// vendor's state: the routes take the state they change. A macro's `$crate::` paths are
+    /// the defining file's, so this check counts them for `vendors::registry`.)
     #[test]
     fn the_facade_and_the_sandbox_read_downhill() {
         let root = crate::workspace_root();
         let otpkit = uphill(&root.join("crates/otpkit/src")).unwrap();
         assert!(otpkit.is_empty(), "crates/otpkit/src: {otpkit:#?}");
         let sandbox = uphill(&root.join("crates/sandbox/src")).unwrap();
-        assert_eq!(
-            sandbox,
-            [
-                "config and vendors import each other",
-                "shared and vendors import each other"
-            ],
-            "crates/sandbox/src"
-        );
+        assert!(sandbox.is_empty(), "crates/sandbox/src: {sandbox:#?}");
     }
 }

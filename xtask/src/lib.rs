@@ -5,6 +5,8 @@
 
 pub mod bench;
 pub mod ci;
+pub mod declaration;
+pub mod derived;
 pub mod fuzz;
 pub mod generate;
 pub mod layout;
@@ -12,6 +14,8 @@ pub mod lint;
 pub mod linter;
 pub mod spec;
 pub mod surface;
+pub mod tidy;
+pub mod unified;
 pub mod validator;
 pub mod venv;
 

@@ -47,6 +47,11 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
         );
     }
 
+    // The vendor's declaration, which everything that lists vendors derives from.
+    if let Err(error) = crate::declaration::Declaration::of(spec) {
+        push("x-otpkit".into(), format!("{error:#}"));
+    }
+
     let mut ids = BTreeSet::new();
     for op in spec.operations() {
         let at = format!("{} {}", op.method.to_uppercase(), op.path);

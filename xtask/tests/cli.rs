@@ -22,6 +22,12 @@ fn scratch() -> tempfile::TempDir {
             std::fs::copy(root.join(&rel), to).unwrap();
         }
     }
+    // And what is derived from every spec's declaration (the README's table among them).
+    for (rel, _) in xtask::derived::render_all(&root, vendors().unwrap()).unwrap() {
+        let to = dir.path().join(&rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(&rel), to).unwrap();
+    }
     dir
 }
 

@@ -421,7 +421,8 @@ fn bad_input_is_one_clear_line() {
     let out = otpkit(&["send", "--vendor", "twilio", "--to", "+2348012345678"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("possible values: termii, pipwave, shoutout, octopush"),
+        stderr(&out)
+            .contains("possible values: octopush, pipwave, shoutout, termii, twilio-verify"),
         "{}",
         stderr(&out)
     );

@@ -1,8 +1,7 @@
 //! Shared HTTP plumbing for otpkit's generated vendor crates (`otpkit-termii` and the
 //! others): one place that builds the `reqwest` client their generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
-//! headers marked sensitive so that they never show in `Debug` output; and the pre-request hook
-//! the generated code calls ([`strip_unused_headers`]), and the request execution every client
-//! runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]); and the decoding
+//! headers marked sensitive so that they never show in `Debug` output; and the request
+//! execution every client runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]); and the decoding
 //! every generated operation uses, which refuses a success answer that is not a JSON object
 //! ([`json_answer`]).
 //!
@@ -98,6 +97,33 @@ pub fn client(
         builder = builder.user_agent(user_agent.as_str());
     }
     builder.build().map_err(ConfigError::Http)
+}
+
+/// A name that is not one of a vendor's settings: what each vendor crate's
+/// `declared::ConfigKey::from_str` answers, naming the settings there are.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{name}` is not a setting of {vendor}; its settings are {}", known.join(", "))]
+pub struct UnknownConfigKey {
+    name: String,
+    vendor: &'static str,
+    known: &'static [&'static str],
+}
+
+impl UnknownConfigKey {
+    /// `name` is none of `vendor`'s settings, which are `known`. The name is cut to 64
+    /// characters: it may come from anywhere.
+    pub fn new(name: &str, vendor: &'static str, known: &'static [&'static str]) -> Self {
+        Self {
+            name: name.chars().take(64).collect(),
+            vendor,
+            known,
+        }
+    }
+
+    /// The name that was given (at most 64 characters of it).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
 }
 
 /// The most of one answer a vendor client reads: OTP answers are a few hundred bytes, and a
@@ -203,14 +229,6 @@ macro_rules! client_hooks {
             }
         }
     };
-}
-
-/// The pre-request hook of every generated vendor client: removes the `api-version` header
-/// progenitor adds to each request (from the spec's `info.version`). No vendor reads it, and
-/// each extra header costs every request: past six, `reqwest`'s header map outgrows its first
-/// allocation, which measurably slows a busy process on glibc's allocator (BENCHMARKS.md).
-pub fn strip_unused_headers(request: &mut reqwest::Request) {
-    request.headers_mut().remove("api-version");
 }
 
 /// The longest wait a `Retry-After` is read as: a day. A vendor (or anything in front of it)
@@ -394,20 +412,6 @@ mod tests {
         assert_eq!(head[1], 0x03, "TLS major version");
         drop(socket);
         assert!(request.await.unwrap().is_err(), "no TLS server answered");
-    }
-
-    #[test]
-    fn the_api_version_header_is_stripped_and_nothing_else() {
-        let http = reqwest::Client::new();
-        let mut request = http
-            .post("http://127.0.0.1/x")
-            .header("api-version", "1.0.0")
-            .header("accept", "application/json")
-            .build()
-            .unwrap();
-        strip_unused_headers(&mut request);
-        let names: Vec<&str> = request.headers().keys().map(|k| k.as_str()).collect();
-        assert_eq!(names, ["accept"]);
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub struct CheckedRequest {
     pub template: Option<String>,
     /// Your ID of the person, if given.
     pub user_id: Option<String>,
+    /// The capabilities it was checked against, so that it is never taken as checked against
+    /// others ([`Capabilities::complete`]).
+    checked_by: Capabilities,
 }
 
 impl std::fmt::Debug for CheckedRequest {
@@ -196,29 +199,78 @@ impl Capabilities {
     /// Checks `request` against these limits, as every built-in adapter does before touching
     /// the network: an [`Error::Unsupported`] for what the vendor cannot do, an
     /// [`Error::InvalidInput`] naming the option for a value outside its limits.
-    /// `default_sender_id` is the provider's configured sender ID, if any.
+    /// `default_sender_id` is the provider's configured sender ID, if any. The same as
+    /// [`Capabilities::supports`] then [`Capabilities::complete`].
     pub fn check(
         &self,
         request: &SendRequest,
         default_sender_id: Option<&str>,
     ) -> Result<CheckedRequest, Error> {
-        self.check_with(request, default_sender_id, true)
+        self.complete(self.supports(request)?, default_sender_id)
     }
 
-    /// Whether the vendor can honour `request`'s options (channel, code length, alphabet,
-    /// lifetime, attempts, template, sender ID): [`Capabilities::check`] without the rule that
-    /// depends on the provider's configuration (a required sender ID it may have). What a
-    /// [`Router`](crate::Router) asks before choosing a vendor.
-    pub fn supports(&self, request: &SendRequest) -> Result<(), Error> {
-        self.check_with(request, None, false).map(drop)
+    /// Whether the vendor can honour `request`'s options (destination, channel, code length,
+    /// alphabet, lifetime, attempts, template, sender ID): [`Capabilities::check`] without what
+    /// depends on the provider's configuration (its default sender ID, and a sender ID the
+    /// vendor requires). What a [`Router`](crate::Router) asks before choosing a vendor; it
+    /// hands the checked request to the provider it chose
+    /// ([`OtpProvider::send_checked`](crate::OtpProvider::send_checked)), so that a routed send
+    /// is checked once.
+    pub fn supports(&self, request: &SendRequest) -> Result<CheckedRequest, Error> {
+        self.check_options(request)
     }
 
-    fn check_with(
+    /// Completes a request these capabilities checked ([`Capabilities::supports`]) with the
+    /// provider's configuration: its default sender ID (`default_sender_id`) where the request
+    /// chose none, checked, and a sender ID demanded where the vendor requires one. A request
+    /// checked against other capabilities (another vendor's, or other limits under the same
+    /// name) is an [`Error::InvalidInput`] on `request`: it was never checked against these.
+    pub fn complete(
         &self,
-        request: &SendRequest,
+        mut checked: CheckedRequest,
         default_sender_id: Option<&str>,
-        require_sender: bool,
     ) -> Result<CheckedRequest, Error> {
+        if checked.checked_by != *self {
+            return Err(Error::invalid(
+                "request",
+                format!(
+                    "was checked against {}'s capabilities, not these of {}",
+                    checked.checked_by.vendor, self.vendor
+                ),
+            ));
+        }
+        if checked.sender_id.is_none()
+            && let Some(sender) = default_sender_id
+        {
+            if checked.channel != Channel::Email && !valid_sender(sender) {
+                return Err(Error::invalid(
+                    "sender_id",
+                    format!(
+                        "`{}` must be 3 to 11 letters and digits, or 3 to 15 digits",
+                        crate::mask::shorten(sender)
+                    ),
+                ));
+            }
+            checked.sender_id = Some(sender.to_string());
+        }
+        if self.sender_id_required
+            && checked.sender_id.is_none()
+            && checked.channel != Channel::Voice
+            && checked.channel != Channel::InApp
+        {
+            return Err(Error::invalid(
+                "sender_id",
+                format!(
+                    "{} needs a sender ID: set SendRequest::sender_id or configure one",
+                    self.vendor
+                ),
+            ));
+        }
+        Ok(checked)
+    }
+
+    /// Every check that depends on the request alone.
+    fn check_options(&self, request: &SendRequest) -> Result<CheckedRequest, Error> {
         let vendor = &self.vendor;
         if !self.channels.contains(&request.channel) {
             return Err(Error::unsupported(
@@ -282,7 +334,7 @@ impl Capabilities {
                 return Err(Error::unsupported(vendor.clone(), "choosing the sender ID"));
             }
             (Some(s), true) => Some(s.clone()),
-            (None, _) => default_sender_id.map(str::to_string),
+            (None, _) => None,
         };
         if let Some(sender) = &sender
             && request.channel != Channel::Email
@@ -294,17 +346,6 @@ impl Capabilities {
                     "`{}` must be 3 to 11 letters and digits, or 3 to 15 digits",
                     crate::mask::shorten(sender)
                 ),
-            ));
-        }
-        if require_sender
-            && self.sender_id_required
-            && sender.is_none()
-            && request.channel != Channel::Voice
-            && request.channel != Channel::InApp
-        {
-            return Err(Error::invalid(
-                "sender_id",
-                format!("{vendor} needs a sender ID: set SendRequest::sender_id or configure one"),
             ));
         }
         let template = match &request.template {
@@ -361,6 +402,52 @@ impl Capabilities {
             sender_id: sender,
             template,
             user_id,
+            checked_by: self.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_is_completed_only_by_the_capabilities_that_checked_it() {
+        const ACME: Vendor = Vendor::from_static("acme");
+        let strict = Capabilities::new(ACME)
+            .channels(&[Channel::Sms])
+            .sender_id(true, true);
+        let loose = Capabilities::new(ACME)
+            .channels(&[Channel::Sms])
+            .code_length(1..=20)
+            .sender_id(true, true);
+        let request = SendRequest::new("+33612345678");
+        let checked = loose.supports(&request).unwrap();
+        match strict.complete(checked.clone(), Some("Acme")) {
+            Err(Error::InvalidInput {
+                field: "request", ..
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+        // By the capabilities that checked it: the default sender applied, as `check` does.
+        let completed = loose.complete(checked, Some("Acme")).unwrap();
+        assert_eq!(completed, loose.check(&request, Some("Acme")).unwrap());
+        assert_eq!(completed.sender_id.as_deref(), Some("Acme"));
+        // A required sender ID missing, or a malformed default, is caught on completing.
+        let bare = loose.supports(&request).unwrap();
+        assert!(matches!(
+            loose.complete(bare.clone(), None),
+            Err(Error::InvalidInput {
+                field: "sender_id",
+                ..
+            })
+        ));
+        assert!(matches!(
+            loose.complete(bare, Some("a")),
+            Err(Error::InvalidInput {
+                field: "sender_id",
+                ..
+            })
+        ));
     }
 }

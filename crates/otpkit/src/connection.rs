@@ -53,10 +53,10 @@ pub(crate) struct Connection {
 }
 
 impl Connection {
-    /// From `<PREFIX>_BASE_URL`, `OTPKIT_TIMEOUT_MS` and `OTPKIT_ALLOW_HTTP`.
-    pub(crate) fn from_vars(prefix: &str, vars: Vars<'_>) -> Result<Self, Error> {
+    /// From the vendor's base URL variable `base_url`, `OTPKIT_TIMEOUT_MS` and `OTPKIT_ALLOW_HTTP`.
+    pub(crate) fn from_vars(base_url: &str, vars: Vars<'_>) -> Result<Self, Error> {
         Ok(Self {
-            base_url: vars.get(&format!("{prefix}_BASE_URL")),
+            base_url: vars.get(base_url),
             timeout: timeout(vars)?,
             allow_http: allow_http(vars)?,
         })

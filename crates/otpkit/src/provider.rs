@@ -5,16 +5,11 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use crate::capabilities::Capabilities;
-
+use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::error::Error;
-
 use crate::report::{Balance, Delivery, Health};
-
 use crate::request::SendRequest;
-
 use crate::vendor::Vendor;
-
 use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// Something that sends and verifies one-time codes. Object-safe: otpkit holds providers as
@@ -34,6 +29,19 @@ pub trait OtpProvider: Send + Sync + std::fmt::Debug {
     /// Sends a code. Options are checked against the vendor's limits first; a bad one is an
     /// [`Error::InvalidInput`] or [`Error::Unsupported`] and no request is made.
     async fn send(&self, request: &SendRequest) -> Result<Verification, Error>;
+
+    /// Sends `request`, which the caller (a [`Router`](crate::Router)) already checked against
+    /// this provider's capabilities for the vendor ([`Capabilities::supports`]), as `checked`:
+    /// the built-in adapters complete it with their configuration and send it without checking
+    /// again. By default, [`OtpProvider::send`]: a provider of your own checks as it always does.
+    async fn send_checked(
+        &self,
+        request: &SendRequest,
+        checked: CheckedRequest,
+    ) -> Result<Verification, Error> {
+        let _ = checked;
+        self.send(request).await
+    }
 
     /// Checks a code against the verification the request names. Behind an
     /// [`Otp`](crate::Otp) that seals its ids, the request holds the provider's own (plain) id
@@ -72,6 +80,14 @@ macro_rules! forward {
 
             async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
                 (**self).send(request).await
+            }
+
+            async fn send_checked(
+                &self,
+                request: &SendRequest,
+                checked: CheckedRequest,
+            ) -> Result<Verification, Error> {
+                (**self).send_checked(request, checked).await
             }
 
             async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {

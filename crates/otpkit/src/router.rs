@@ -290,11 +290,14 @@ impl OtpProvider for Router {
             if !capabilities.channels.contains(&request.get_channel()) {
                 continue;
             }
-            if let Err(cannot) = capabilities.supports(request) {
-                tracing::debug!(vendor = vendor.name(), error = %cannot, "skipping a vendor");
-                unsupported.get_or_insert(cannot);
-                continue;
-            }
+            let checked = match capabilities.supports(request) {
+                Ok(checked) => checked,
+                Err(cannot) => {
+                    tracing::debug!(vendor = vendor.name(), error = %cannot, "skipping a vendor");
+                    unsupported.get_or_insert(cannot);
+                    continue;
+                }
+            };
             let ticket = match self.breakers.get(vendor).map(|b| b.permit(vendor.name())) {
                 Some(Permit::Refused(until)) => {
                     tracing::debug!(vendor = vendor.name(), "breaker open: skipping the vendor");
@@ -304,7 +307,7 @@ impl OtpProvider for Router {
                 Some(Permit::Call(ticket)) => Some(ticket),
                 None => None,
             };
-            let result = provider.send(request).await;
+            let result = provider.send_checked(request, checked).await;
             if let Some(ticket) = ticket {
                 ticket.record(vendor.name(), Evidence::of_send(&result));
             }

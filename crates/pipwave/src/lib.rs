@@ -32,6 +32,9 @@ pub mod signature;
 
 pub use generated::*;
 
+/// The vendor's name and settings as otpkit declares them (`x-otpkit` in the spec).
+pub mod declared;
+
 // Requests run through otpkit_http::execute, which bounds how much of an answer is read.
 otpkit_http::client_hooks!(Client);
 pub use otpkit_http::{ConfigError, HttpConfig};

@@ -2618,14 +2618,7 @@ pub mod builder {
                 "{}/v2/Services/{}/VerificationCheck", client.baseurl, encode_path(&
                 service_sid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2640,7 +2633,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "check_verification",
             };
-            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2742,14 +2734,7 @@ pub mod builder {
                 "{}/v2/Services/{}/Verifications", client.baseurl, encode_path(&
                 service_sid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2764,7 +2749,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "start_verification",
             };
-            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2849,14 +2833,7 @@ pub mod builder {
                 "{}/v2/Services/{}/Verifications/{}", client.baseurl, encode_path(&
                 service_sid.to_string()), encode_path(& sid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2870,7 +2847,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "fetch_verification",
             };
-            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2983,14 +2959,7 @@ pub mod builder {
                 "{}/v2/Services/{}/Verifications/{}", client.baseurl, encode_path(&
                 service_sid.to_string()), encode_path(& sid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3005,7 +2974,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_verification",
             };
-            (otpkit_http::strip_unused_headers)(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

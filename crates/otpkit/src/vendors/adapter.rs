@@ -6,7 +6,6 @@ use std::future::Future;
 
 use async_trait::async_trait;
 
-use super::descriptor::VendorDescriptor;
 use crate::call::{check_code, traced};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::error::Error;
@@ -40,8 +39,8 @@ impl OutcomeTable {
 
 /// A built-in vendor's quirks: how it sends a checked request and checks a code.
 pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
-    /// The vendor as the built-in list describes it.
-    const DESCRIPTOR: &'static VendorDescriptor;
+    /// What the vendor can do (and which vendor it is: `CAPABILITIES.vendor`).
+    const CAPABILITIES: &'static Capabilities;
     /// How many fields its verification ids carry.
     const ID_FIELDS: usize;
     /// The longest code it checks, in characters.
@@ -69,19 +68,45 @@ pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
 #[async_trait]
 impl<A: Adapter> OtpProvider for A {
     fn capabilities(&self) -> &[Capabilities] {
-        std::slice::from_ref(&A::DESCRIPTOR.capabilities)
+        std::slice::from_ref(A::CAPABILITIES)
     }
 
     async fn send(&self, request: &SendRequest) -> Result<Verification, Error> {
-        let d = A::DESCRIPTOR;
-        let checked = d.capabilities.check(request, self.sender_id())?;
-        traced(&d.vendor, "send", || self.send_checked(checked)).await
+        let capabilities = A::CAPABILITIES;
+        let checked = capabilities.check(request, self.sender_id())?;
+        traced(&capabilities.vendor, "send", || {
+            Adapter::send_checked(self, checked)
+        })
+        .await
+    }
+
+    async fn send_checked(
+        &self,
+        request: &SendRequest,
+        checked: CheckedRequest,
+    ) -> Result<Verification, Error> {
+        let capabilities = A::CAPABILITIES;
+        // Checked against these very capabilities (by a router): completed, not checked again.
+        // Checked against any others: checked here, from the request.
+        let checked = match capabilities.complete(checked, self.sender_id()) {
+            Ok(checked) => checked,
+            Err(Error::InvalidInput {
+                field: "request", ..
+            }) => {
+                return OtpProvider::send(self, request).await;
+            }
+            Err(error) => return Err(error),
+        };
+        traced(&capabilities.vendor, "send", || {
+            Adapter::send_checked(self, checked)
+        })
+        .await
     }
 
     async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
-        let d = A::DESCRIPTOR;
-        let fields = request.id().fields_for(&d.vendor, A::ID_FIELDS)?;
+        let vendor = &A::CAPABILITIES.vendor;
+        let fields = request.id().fields_for(vendor, A::ID_FIELDS)?;
         let code = check_code(request.code(), A::MAX_CODE_CHARS)?;
-        traced(&d.vendor, "verify", || self.verify_checked(fields, code)).await
+        traced(vendor, "verify", || self.verify_checked(fields, code)).await
     }
 }

@@ -1,6 +1,6 @@
-//! [`VendorDescriptor`]: a built-in vendor as plain data, apart from the list of them
-//! ([`BUILT_IN`](super::BUILT_IN)), so that the router can read descriptors without knowing
-//! which vendors are built in.
+//! [`VendorDescriptor`]: a built-in vendor as plain data, apart from the registry that lists
+//! them ([`BUILT_IN`](super::BUILT_IN)), so that the router can read descriptors without
+//! knowing which vendors are built in.
 
 use std::sync::Arc;
 
@@ -13,7 +13,9 @@ use crate::vendor::Vendor;
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// A built-in vendor, as plain data: what it is called, how it is configured, where it sends
-/// by default and what it can do. Each adapter declares one; nothing else lists vendors.
+/// by default and what it can do. The registry holds one per built-in vendor, generated from
+/// the vendor's declaration in its spec (`x-otpkit`) with its adapter's capabilities and
+/// constructor; nothing else lists vendors.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct VendorDescriptor {

@@ -1,16 +1,22 @@
-//! The built-in vendors: one adapter each, behind its cargo feature, holding the vendor's
-//! quirks (field formats, template syntax, how outcomes are reported) and its
-//! [`VendorDescriptor`]. [`BUILT_IN`] is the one list of them that [`Otp::from_env`], the
-//! router's default routes and the `otpkit` command line iterate.
+// generated from the `x-otpkit` blocks of specs/*.yaml by `cargo xtask generate`; do not edit.
+//! The built-in vendors: one adapter module each, behind its cargo feature, holding the
+//! vendor's quirks (field formats, template syntax, how outcomes are reported), and the
+//! registry of them (`registry.rs`), generated from each spec's `x-otpkit` declaration: the
+//! [`Vendor`](crate::Vendor) constants, each vendor's [`VendorDescriptor`] and
+//! [`BUILT_IN`], the one list [`Otp::from_env`], the router's default routes and the
+//! `otpkit` command line iterate.
 //!
 //! [`Otp::from_env`]: crate::Otp::from_env
 
 #[cfg(feature = "http")]
 mod adapter;
+mod built_in;
+pub(crate) mod descriptor;
 #[cfg(feature = "octopush")]
 pub mod octopush;
 #[cfg(feature = "pipwave")]
 pub mod pipwave;
+mod registry;
 #[cfg(feature = "shoutout")]
 pub mod shoutout;
 #[cfg(feature = "termii")]
@@ -18,77 +24,6 @@ pub mod termii;
 #[cfg(feature = "twilio-verify")]
 pub mod twilio_verify;
 
-pub(crate) mod descriptor;
-
-use std::sync::Arc;
-
+pub use built_in::{built_in, provider, router};
 pub use descriptor::{Lookup, VendorDescriptor};
-
-use crate::error::Error;
-use crate::provider::OtpProvider;
-use crate::router::Router;
-use crate::vendor::Vendor;
-
-/// Every built-in vendor compiled in (by cargo feature), in a fixed order.
-pub static BUILT_IN: &[&VendorDescriptor] = &[
-    #[cfg(feature = "termii")]
-    &termii::DESCRIPTOR,
-    #[cfg(feature = "pipwave")]
-    &pipwave::DESCRIPTOR,
-    #[cfg(feature = "shoutout")]
-    &shoutout::DESCRIPTOR,
-    #[cfg(feature = "octopush")]
-    &octopush::DESCRIPTOR,
-    #[cfg(feature = "twilio-verify")]
-    &twilio_verify::DESCRIPTOR,
-];
-
-/// The built-in vendor `vendor`, if it is compiled in.
-pub fn built_in(vendor: &Vendor) -> Option<&'static VendorDescriptor> {
-    BUILT_IN.iter().copied().find(|d| d.vendor == *vendor)
-}
-
-/// The built-in `vendor`'s provider, from settings looked up by environment variable name
-/// (the process environment, a map, or a sandbox's `client_env`); a [`Error::Config`] when
-/// `vendor` is not compiled in or a setting is missing.
-pub fn provider(vendor: &Vendor, vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
-    let descriptor = built_in(vendor).ok_or_else(|| {
-        Error::Config(format!("{vendor} is not a built-in vendor of this build (its cargo feature is off, or it is your own)").into())
-    })?;
-    (descriptor.from_vars)(vars)
-}
-
-/// A [`Router`] over every built-in vendor whose settings `vars` holds (a vendor counts as
-/// configured when its first variable is set), with [`RouterBuilder::default_routes`]: what
-/// [`Otp::from_vars`](crate::Otp::from_vars) routes through. A [`Error::Config`] naming the
-/// variables to set when no vendor is configured.
-///
-/// [`RouterBuilder::default_routes`]: crate::RouterBuilder::default_routes
-pub fn router(vars: Lookup<'_>) -> Result<Router, Error> {
-    let mut builder = Router::builder();
-    let mut found = false;
-    for descriptor in BUILT_IN {
-        if descriptor.is_configured(vars) {
-            builder = builder.shared_provider((descriptor.from_vars)(vars)?);
-            found = true;
-        }
-    }
-    if !found {
-        let names: Vec<&str> = BUILT_IN
-            .iter()
-            .filter_map(|d| d.env.first().copied())
-            .collect();
-        return Err(Error::Config(
-            format!(
-                "no vendor is configured: set one of {} (and the vendor's other variables)",
-                if names.is_empty() {
-                    "(none: this build has no vendor feature on)".to_string()
-                } else {
-                    names.join(", ")
-                }
-            )
-            .into(),
-        ));
-    }
-    builder.default_routes(BUILT_IN).build()
-}
+pub use registry::BUILT_IN;

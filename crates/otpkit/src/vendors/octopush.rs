@@ -7,42 +7,27 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
+use otpkit_octopush::declared::ConfigKey;
 use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::{Lookup, VendorDescriptor};
+use super::descriptor::Lookup;
 use crate::call::{answer, failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::{Alphabet, Channel};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
+use crate::provider::OtpProvider;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
-impl Vendor {
-    /// Octopush (France).
-    pub const OCTOPUSH: Vendor = Vendor::from_static("octopush");
-}
-
 const VENDOR: Vendor = Vendor::OCTOPUSH;
 
-/// Octopush in the built-in list.
-pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
-    vendor: VENDOR,
-    display_name: "Octopush",
-    env: &[
-        "OCTOPUSH_API_KEY",
-        "OCTOPUSH_API_LOGIN",
-        "OCTOPUSH_BASE_URL",
-        "OCTOPUSH_SENDER_ID",
-    ],
-    countries: &[33],
-    fallback: false,
-    // Octopush documents no 429 and no scope for one: a 429 from it has no known scope.
-    account_wide_429: false,
-    capabilities: Capabilities::new(VENDOR)
+/// What Octopush can do (its descriptor in the registry holds it too).
+pub(super) const fn capabilities() -> Capabilities {
+    Capabilities::new(VENDOR)
         .channels(&[Channel::Sms, Channel::Voice, Channel::Whatsapp])
         .code_length(3..=32)
         .alphabets(&[Alphabet::Numeric, Alphabet::Alphanumeric])
@@ -52,12 +37,18 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
         )
         .max_attempts(1..=u32::MAX)
         .template(true)
-        .sender_id(true, false),
-    from_vars: |vars| Ok(Arc::new(OctopushBuilder::from_vars(vars)?.build()?)),
-};
+        .sender_id(true, false)
+}
 
-/// Builds an [`Octopush`] provider. `from_env` reads `OCTOPUSH_API_LOGIN`, `OCTOPUSH_API_KEY`,
-/// `OCTOPUSH_BASE_URL` and `OCTOPUSH_SENDER_ID`.
+static CAPABILITIES: Capabilities = capabilities();
+
+/// The provider, from settings looked up by environment variable name: the registry's
+/// constructor.
+pub(super) fn provider(vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    Ok(Arc::new(OctopushBuilder::from_vars(vars)?.build()?))
+}
+
+/// Builds an [`Octopush`] provider. `from_env` reads the variables of [`ConfigKey`].
 #[derive(Clone, Debug, Default)]
 pub struct OctopushBuilder {
     api_login: Option<String>,
@@ -67,9 +58,8 @@ pub struct OctopushBuilder {
 }
 
 impl OctopushBuilder {
-    /// A builder with settings from the environment (`OCTOPUSH_API_LOGIN`, `OCTOPUSH_API_KEY`,
-    /// `OCTOPUSH_BASE_URL`, `OCTOPUSH_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`);
-    /// setters override them.
+    /// A builder with settings from the environment (each [`ConfigKey`], `OTPKIT_TIMEOUT_MS`,
+    /// `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(&Vars::process)
     }
@@ -78,10 +68,10 @@ impl OctopushBuilder {
     pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
         let vars = Vars::new(vars);
         Ok(Self {
-            api_login: vars.get("OCTOPUSH_API_LOGIN"),
-            api_key: vars.get("OCTOPUSH_API_KEY").map(SecretString::from),
-            connection: Connection::from_vars("OCTOPUSH", vars)?,
-            sender_id: vars.get("OCTOPUSH_SENDER_ID"),
+            api_login: vars.get(ConfigKey::ApiLogin.as_str()),
+            api_key: vars.get(ConfigKey::ApiKey.as_str()).map(SecretString::from),
+            connection: Connection::from_vars(ConfigKey::BaseUrl.as_str(), vars)?,
+            sender_id: vars.get(ConfigKey::SenderId.as_str()),
         })
     }
 
@@ -110,10 +100,13 @@ impl OctopushBuilder {
         let api_login = connection::required(
             self.api_login,
             "the Octopush api-login",
-            "OCTOPUSH_API_LOGIN",
+            ConfigKey::ApiLogin.as_str(),
         )?;
-        let api_key =
-            connection::required(self.api_key, "the Octopush API key", "OCTOPUSH_API_KEY")?;
+        let api_key = connection::required(
+            self.api_key,
+            "the Octopush API key",
+            ConfigKey::ApiKey.as_str(),
+        )?;
         let (base_url, http) = self.connection.resolve(otpkit_octopush::BASE_URL)?;
         let client =
             otpkit_octopush::Client::connect(&base_url, &api_login, api_key.expose_secret(), &http)
@@ -149,7 +142,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 };
 
 impl Adapter for Octopush {
-    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 32;
 

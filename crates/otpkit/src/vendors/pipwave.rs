@@ -7,43 +7,39 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use otpkit_pipwave::declared::ConfigKey;
 use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
 use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::{Lookup, VendorDescriptor};
+use super::descriptor::Lookup;
 use crate::call::{failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::Channel;
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
+use crate::provider::OtpProvider;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
-impl Vendor {
-    /// pipwave (Malaysia).
-    pub const PIPWAVE: Vendor = Vendor::from_static("pipwave");
-}
-
 const VENDOR: Vendor = Vendor::PIPWAVE;
 
-/// pipwave in the built-in list. Its codes are 6 digits; it fixes everything else.
-pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
-    vendor: VENDOR,
-    display_name: "pipwave",
-    env: &["PIPWAVE_API_KEY", "PIPWAVE_API_SECRET", "PIPWAVE_BASE_URL"],
-    countries: &[60],
-    fallback: false,
-    // pipwave documents no 429; its only limit is the per-number resend wait 5002.
-    account_wide_429: false,
-    capabilities: Capabilities::new(VENDOR).code_length(6..=6),
-    from_vars: |vars| Ok(Arc::new(PipwaveBuilder::from_vars(vars)?.build()?)),
-};
+/// What Pipwave can do (its descriptor in the registry holds it too).
+pub(super) const fn capabilities() -> Capabilities {
+    Capabilities::new(VENDOR).code_length(6..=6)
+}
 
-/// Builds a [`Pipwave`] provider. `from_env` reads `PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET` and
-/// `PIPWAVE_BASE_URL`.
+static CAPABILITIES: Capabilities = capabilities();
+
+/// The provider, from settings looked up by environment variable name: the registry's
+/// constructor.
+pub(super) fn provider(vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    Ok(Arc::new(PipwaveBuilder::from_vars(vars)?.build()?))
+}
+
+/// Builds a [`Pipwave`] provider. `from_env` reads the variables of [`ConfigKey`].
 #[derive(Clone, Debug, Default)]
 pub struct PipwaveBuilder {
     api_key: Option<SecretString>,
@@ -52,8 +48,8 @@ pub struct PipwaveBuilder {
 }
 
 impl PipwaveBuilder {
-    /// A builder with settings from the environment (`PIPWAVE_API_KEY`, `PIPWAVE_API_SECRET`,
-    /// `PIPWAVE_BASE_URL`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
+    /// A builder with settings from the environment (each [`ConfigKey`], `OTPKIT_TIMEOUT_MS`,
+    /// `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(&Vars::process)
     }
@@ -62,9 +58,11 @@ impl PipwaveBuilder {
     pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
         let vars = Vars::new(vars);
         Ok(Self {
-            api_key: vars.get("PIPWAVE_API_KEY").map(SecretString::from),
-            api_secret: vars.get("PIPWAVE_API_SECRET").map(SecretString::from),
-            connection: Connection::from_vars("PIPWAVE", vars)?,
+            api_key: vars.get(ConfigKey::ApiKey.as_str()).map(SecretString::from),
+            api_secret: vars
+                .get(ConfigKey::ApiSecret.as_str())
+                .map(SecretString::from),
+            connection: Connection::from_vars(ConfigKey::BaseUrl.as_str(), vars)?,
         })
     }
 
@@ -85,11 +83,15 @@ impl PipwaveBuilder {
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Pipwave, Error> {
-        let api_key = connection::required(self.api_key, "the pipwave API key", "PIPWAVE_API_KEY")?;
+        let api_key = connection::required(
+            self.api_key,
+            "the pipwave API key",
+            ConfigKey::ApiKey.as_str(),
+        )?;
         let api_secret = connection::required(
             self.api_secret,
             "the pipwave API secret",
-            "PIPWAVE_API_SECRET",
+            ConfigKey::ApiSecret.as_str(),
         )?;
         let (base_url, http) = self.connection.resolve(otpkit_pipwave::BASE_URL)?;
         let client = otpkit_pipwave::Client::connect(&base_url, api_key.expose_secret(), &http)
@@ -243,7 +245,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 };
 
 impl Adapter for Pipwave {
-    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ID_FIELDS: usize = 4;
     const MAX_CODE_CHARS: usize = 6;
 

@@ -6,11 +6,12 @@
 
 use std::sync::Arc;
 
+use otpkit_shoutout::declared::ConfigKey;
 use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::{Lookup, VendorDescriptor};
+use super::descriptor::Lookup;
 use crate::call::{answer, failed, issued_id};
 use crate::capabilities::CODE_PLACEHOLDER;
 use crate::capabilities::{Capabilities, CheckedRequest};
@@ -18,39 +19,30 @@ use crate::channel::Channel;
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
+use crate::provider::OtpProvider;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
-impl Vendor {
-    /// ShoutOUT (Sri Lanka).
-    pub const SHOUTOUT: Vendor = Vendor::from_static("shoutout");
-}
-
 const VENDOR: Vendor = Vendor::SHOUTOUT;
 
-/// ShoutOUT in the built-in list.
-pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
-    vendor: VENDOR,
-    display_name: "ShoutOUT",
-    env: &[
-        "SHOUTOUT_API_KEY",
-        "SHOUTOUT_BASE_URL",
-        "SHOUTOUT_SENDER_ID",
-    ],
-    countries: &[94],
-    fallback: false,
-    // ShoutOUT documents no rate limit at all: a 429 from it has no known scope.
-    account_wide_429: false,
-    capabilities: Capabilities::new(VENDOR)
+/// What Shoutout can do (its descriptor in the registry holds it too).
+pub(super) const fn capabilities() -> Capabilities {
+    Capabilities::new(VENDOR)
         .template(true)
-        .sender_id(true, true),
-    from_vars: |vars| Ok(Arc::new(ShoutoutBuilder::from_vars(vars)?.build()?)),
-};
+        .sender_id(true, true)
+}
+
+static CAPABILITIES: Capabilities = capabilities();
+
+/// The provider, from settings looked up by environment variable name: the registry's
+/// constructor.
+pub(super) fn provider(vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    Ok(Arc::new(ShoutoutBuilder::from_vars(vars)?.build()?))
+}
 
 const DEFAULT_TEMPLATE: &str = "Your verification code is {code}";
 
-/// Builds a [`Shoutout`] provider. `from_env` reads `SHOUTOUT_API_KEY`, `SHOUTOUT_BASE_URL`
-/// and `SHOUTOUT_SENDER_ID`.
+/// Builds a [`Shoutout`] provider. `from_env` reads the variables of [`ConfigKey`].
 #[derive(Clone, Debug, Default)]
 pub struct ShoutoutBuilder {
     api_key: Option<SecretString>,
@@ -59,8 +51,8 @@ pub struct ShoutoutBuilder {
 }
 
 impl ShoutoutBuilder {
-    /// A builder with settings from the environment (`SHOUTOUT_API_KEY`, `SHOUTOUT_BASE_URL`,
-    /// `SHOUTOUT_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
+    /// A builder with settings from the environment (each [`ConfigKey`], `OTPKIT_TIMEOUT_MS`,
+    /// `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(&Vars::process)
     }
@@ -69,9 +61,9 @@ impl ShoutoutBuilder {
     pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
         let vars = Vars::new(vars);
         Ok(Self {
-            api_key: vars.get("SHOUTOUT_API_KEY").map(SecretString::from),
-            connection: Connection::from_vars("SHOUTOUT", vars)?,
-            sender_id: vars.get("SHOUTOUT_SENDER_ID"),
+            api_key: vars.get(ConfigKey::ApiKey.as_str()).map(SecretString::from),
+            connection: Connection::from_vars(ConfigKey::BaseUrl.as_str(), vars)?,
+            sender_id: vars.get(ConfigKey::SenderId.as_str()),
         })
     }
 
@@ -91,8 +83,11 @@ impl ShoutoutBuilder {
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Shoutout, Error> {
-        let api_key =
-            connection::required(self.api_key, "the ShoutOUT API key", "SHOUTOUT_API_KEY")?;
+        let api_key = connection::required(
+            self.api_key,
+            "the ShoutOUT API key",
+            ConfigKey::ApiKey.as_str(),
+        )?;
         let (base_url, http) = self.connection.resolve(otpkit_shoutout::BASE_URL)?;
         let client = otpkit_shoutout::Client::connect(&base_url, api_key.expose_secret(), &http)
             .map_err(connection::client_error)?;
@@ -137,7 +132,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 };
 
 impl Adapter for Shoutout {
-    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 32;
 

@@ -10,11 +10,12 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
+use otpkit_termii::declared::ConfigKey;
 use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::{Lookup, VendorDescriptor};
+use super::descriptor::Lookup;
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::capabilities::CODE_PLACEHOLDER;
 use crate::capabilities::{Capabilities, CheckedRequest};
@@ -22,27 +23,15 @@ use crate::channel::{Alphabet, Channel};
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
+use crate::provider::OtpProvider;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
-impl Vendor {
-    /// Termii (Nigeria).
-    pub const TERMII: Vendor = Vendor::from_static("termii");
-}
-
 const VENDOR: Vendor = Vendor::TERMII;
 
-/// Termii in the built-in list.
-pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
-    vendor: VENDOR,
-    display_name: "Termii",
-    env: &["TERMII_API_KEY", "TERMII_BASE_URL", "TERMII_SENDER_ID"],
-    countries: &[234],
-    fallback: false,
-    // Termii lists 429 "Too Many Requests" without saying what it limits (NOTES.md 1.3; the
-    // error-codes page): it may be per number, so it never fails over.
-    account_wide_429: false,
-    capabilities: Capabilities::new(VENDOR)
+/// What Termii can do (its descriptor in the registry holds it too).
+pub(super) const fn capabilities() -> Capabilities {
+    Capabilities::new(VENDOR)
         .channels(&[
             Channel::Sms,
             Channel::Whatsapp,
@@ -58,9 +47,16 @@ pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
         )
         .max_attempts(1..=u32::MAX)
         .template(true)
-        .sender_id(true, true),
-    from_vars: |vars| Ok(Arc::new(TermiiBuilder::from_vars(vars)?.build()?)),
-};
+        .sender_id(true, true)
+}
+
+static CAPABILITIES: Capabilities = capabilities();
+
+/// The provider, from settings looked up by environment variable name: the registry's
+/// constructor.
+pub(super) fn provider(vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    Ok(Arc::new(TermiiBuilder::from_vars(vars)?.build()?))
+}
 
 /// The text Termii replaces with the PIN (the docs' own example).
 const PIN_PLACEHOLDER: &str = "< 1234 >";
@@ -69,8 +65,7 @@ const DEFAULT_LENGTH: u8 = 6;
 const DEFAULT_TTL: Duration = Duration::from_secs(600);
 const DEFAULT_ATTEMPTS: u32 = 3;
 
-/// Builds a [`Termii`] provider. `from_env` reads `TERMII_API_KEY`, `TERMII_BASE_URL` and
-/// `TERMII_SENDER_ID`.
+/// Builds a [`Termii`] provider. `from_env` reads the variables of [`ConfigKey`].
 #[derive(Clone, Debug, Default)]
 pub struct TermiiBuilder {
     api_key: Option<SecretString>,
@@ -79,8 +74,8 @@ pub struct TermiiBuilder {
 }
 
 impl TermiiBuilder {
-    /// A builder with settings from the environment (`TERMII_API_KEY`, `TERMII_BASE_URL`,
-    /// `TERMII_SENDER_ID`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override them.
+    /// A builder with settings from the environment (each [`ConfigKey`], `OTPKIT_TIMEOUT_MS`,
+    /// `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(&Vars::process)
     }
@@ -89,9 +84,9 @@ impl TermiiBuilder {
     pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
         let vars = Vars::new(vars);
         Ok(Self {
-            api_key: vars.get("TERMII_API_KEY").map(SecretString::from),
-            connection: Connection::from_vars("TERMII", vars)?,
-            sender_id: vars.get("TERMII_SENDER_ID"),
+            api_key: vars.get(ConfigKey::ApiKey.as_str()).map(SecretString::from),
+            connection: Connection::from_vars(ConfigKey::BaseUrl.as_str(), vars)?,
+            sender_id: vars.get(ConfigKey::SenderId.as_str()),
         })
     }
 
@@ -111,7 +106,11 @@ impl TermiiBuilder {
 
     /// The provider, or a [`Error::Config`] naming what is missing.
     pub fn build(self) -> Result<Termii, Error> {
-        let api_key = connection::required(self.api_key, "the Termii API key", "TERMII_API_KEY")?;
+        let api_key = connection::required(
+            self.api_key,
+            "the Termii API key",
+            ConfigKey::ApiKey.as_str(),
+        )?;
         let (base_url, http) = self.connection.resolve(otpkit_termii::BASE_URL)?;
         let client =
             otpkit_termii::Client::connect(&base_url, &http).map_err(connection::client_error)?;
@@ -188,7 +187,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 };
 
 impl Adapter for Termii {
-    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 8;
 

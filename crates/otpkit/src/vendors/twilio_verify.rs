@@ -15,61 +15,48 @@
 
 use std::sync::Arc;
 
+use otpkit_twilio_verify::declared::ConfigKey;
 use otpkit_twilio_verify::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::{Lookup, VendorDescriptor};
+use super::descriptor::Lookup;
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::Channel;
 use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
+use crate::provider::OtpProvider;
 use crate::request::Destination;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
-impl Vendor {
-    /// Twilio Verify (every country).
-    pub const TWILIO_VERIFY: Vendor = Vendor::from_static("twilio-verify");
-}
-
 const VENDOR: Vendor = Vendor::TWILIO_VERIFY;
 
-/// Twilio Verify in the built-in list: no home country, the fallback of every route.
-pub static DESCRIPTOR: VendorDescriptor = VendorDescriptor {
-    vendor: VENDOR,
-    display_name: "Twilio Verify",
-    env: &[
-        "TWILIO_VERIFY_SERVICE_SID",
-        "TWILIO_ACCOUNT_SID",
-        "TWILIO_AUTH_TOKEN",
-        "TWILIO_API_KEY",
-        "TWILIO_API_SECRET",
-        "TWILIO_VERIFY_BASE_URL",
-    ],
-    countries: &[],
-    fallback: true,
-    // Twilio's 429 carries a code: 20429 alone is the account's limit (read in `refused`);
-    // 60202, 60203 and 60212 are per number, and any other code's scope is undocumented.
-    account_wide_429: false,
-    // Code length (4 to 10), lifetime and attempts are fixed by the Verify Service; a
-    // message template is a Twilio template SID, not text: none can be set per request.
-    capabilities: Capabilities::new(VENDOR).channels(&[
+/// What Twilio Verify can do (its descriptor in the registry holds it too).
+pub(super) const fn capabilities() -> Capabilities {
+    Capabilities::new(VENDOR).channels(&[
         Channel::Sms,
         Channel::Voice,
         Channel::Whatsapp,
         Channel::Email,
-    ]),
-    from_vars: |vars| Ok(Arc::new(TwilioVerifyBuilder::from_vars(vars)?.build()?)),
-};
+    ])
+}
 
-/// Builds a [`TwilioVerify`] provider. `from_env` reads `TWILIO_VERIFY_SERVICE_SID`, then
-/// either `TWILIO_API_KEY` and `TWILIO_API_SECRET` (an API key, as Twilio recommends for
-/// production; used when the environment has both pairs) or `TWILIO_ACCOUNT_SID` and
-/// `TWILIO_AUTH_TOKEN`, and `TWILIO_VERIFY_BASE_URL`. The setters [`account`] and [`api_key`]
-/// each replace whichever pair was there.
+static CAPABILITIES: Capabilities = capabilities();
+
+/// The provider, from settings looked up by environment variable name: the registry's
+/// constructor.
+pub(super) fn provider(vars: Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error> {
+    Ok(Arc::new(TwilioVerifyBuilder::from_vars(vars)?.build()?))
+}
+
+/// Builds a [`TwilioVerify`] provider. `from_env` reads the variables of [`ConfigKey`]: the
+/// Verify Service SID, then either an API key and its secret (as Twilio recommends for
+/// production; used when the environment has both pairs) or the Account SID and Auth Token,
+/// and the base URL. The setters [`account`] and [`api_key`] each replace whichever pair was
+/// there.
 ///
 /// [`account`]: TwilioVerifyBuilder::account
 /// [`api_key`]: TwilioVerifyBuilder::api_key
@@ -84,10 +71,8 @@ pub struct TwilioVerifyBuilder {
 }
 
 impl TwilioVerifyBuilder {
-    /// A builder with settings from the environment (`TWILIO_VERIFY_SERVICE_SID`,
-    /// `TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`, `TWILIO_API_KEY`, `TWILIO_API_SECRET`,
-    /// `TWILIO_VERIFY_BASE_URL`, `OTPKIT_TIMEOUT_MS`, `OTPKIT_ALLOW_HTTP`); setters override
-    /// them.
+    /// A builder with settings from the environment (each [`ConfigKey`], `OTPKIT_TIMEOUT_MS`,
+    /// `OTPKIT_ALLOW_HTTP`); setters override them.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(&Vars::process)
     }
@@ -96,12 +81,16 @@ impl TwilioVerifyBuilder {
     pub fn from_vars(vars: Lookup<'_>) -> Result<Self, Error> {
         let vars = Vars::new(vars);
         Ok(Self {
-            service_sid: vars.get("TWILIO_VERIFY_SERVICE_SID"),
-            account_sid: vars.get("TWILIO_ACCOUNT_SID"),
-            auth_token: vars.get("TWILIO_AUTH_TOKEN").map(SecretString::from),
-            api_key: vars.get("TWILIO_API_KEY"),
-            api_secret: vars.get("TWILIO_API_SECRET").map(SecretString::from),
-            connection: Connection::from_vars("TWILIO_VERIFY", vars)?,
+            service_sid: vars.get(ConfigKey::ServiceSid.as_str()),
+            account_sid: vars.get(ConfigKey::AccountSid.as_str()),
+            auth_token: vars
+                .get(ConfigKey::AuthToken.as_str())
+                .map(SecretString::from),
+            api_key: vars.get(ConfigKey::ApiKey.as_str()),
+            api_secret: vars
+                .get(ConfigKey::ApiSecret.as_str())
+                .map(SecretString::from),
+            connection: Connection::from_vars(ConfigKey::BaseUrl.as_str(), vars)?,
         })
     }
 
@@ -141,38 +130,61 @@ impl TwilioVerifyBuilder {
         let service_sid = connection::required(
             self.service_sid,
             "the Twilio Verify Service SID",
-            "TWILIO_VERIFY_SERVICE_SID",
+            ConfigKey::ServiceSid.as_str(),
         )?;
         if !is_sid("VA", &service_sid) {
             return Err(Error::Config(
-                "TWILIO_VERIFY_SERVICE_SID must be `VA` followed by 32 hex digits".into(),
+                format!(
+                    "{} must be `VA` followed by 32 hex digits",
+                    ConfigKey::ServiceSid
+                )
+                .into(),
             ));
         }
         let (username, password) = match (self.api_key, self.api_secret) {
             (Some(key), Some(secret)) => (key, secret),
             (Some(_), None) => {
                 return Err(Error::Config(
-                    "TWILIO_API_KEY is set without its secret: set TWILIO_API_SECRET".into(),
+                    format!(
+                        "{} is set without its secret: set {}",
+                        ConfigKey::ApiKey,
+                        ConfigKey::ApiSecret
+                    )
+                    .into(),
                 ));
             }
             (None, Some(_)) => {
                 return Err(Error::Config(
-                    "TWILIO_API_SECRET is set without its key: set TWILIO_API_KEY".into(),
+                    format!(
+                        "{} is set without its key: set {}",
+                        ConfigKey::ApiSecret,
+                        ConfigKey::ApiKey
+                    )
+                    .into(),
                 ));
             }
             (None, None) => match (self.account_sid, self.auth_token) {
                 (Some(sid), Some(token)) => (sid, token),
                 (Some(_), None) => {
                     return Err(Error::Config(
-                        "TWILIO_ACCOUNT_SID is set without its Auth Token: set TWILIO_AUTH_TOKEN"
-                            .into(),
+                        format!(
+                            "{} is set without its Auth Token: set {}",
+                            ConfigKey::AccountSid,
+                            ConfigKey::AuthToken
+                        )
+                        .into(),
                     ));
                 }
                 _ => {
                     return Err(Error::Config(
-                        "Twilio Verify has no credentials: set TWILIO_API_KEY and \
-                         TWILIO_API_SECRET, or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
-                            .into(),
+                        format!(
+                            "Twilio Verify has no credentials: set {} and {}, or {} and {}",
+                            ConfigKey::ApiKey,
+                            ConfigKey::ApiSecret,
+                            ConfigKey::AccountSid,
+                            ConfigKey::AuthToken
+                        )
+                        .into(),
                     ));
                 }
             },
@@ -285,7 +297,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 };
 
 impl Adapter for TwilioVerify {
-    const DESCRIPTOR: &'static VendorDescriptor = &DESCRIPTOR;
+    const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     // The Verify Service and the verification: a check goes to the configured service only.
     const ID_FIELDS: usize = 2;
     const MAX_CODE_CHARS: usize = 10;

@@ -22,7 +22,7 @@ use axum::routing::{post, put};
 use otpkit_octopush::types;
 use serde_json::Value;
 
-use super::{ClientSettings, Model};
+use super::registry::Model;
 use crate::body;
 use crate::body::{json, typed};
 use crate::bounded::Bounded;
@@ -32,15 +32,6 @@ use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/octopush/v1/public";
-pub(crate) const EXAMPLE_NUMBER: &str = "+33612345678";
-pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
-    base_url: "OCTOPUSH_BASE_URL",
-    settings: &[
-        ("OCTOPUSH_API_LOGIN", "sandbox@example.com"),
-        ("OCTOPUSH_API_KEY", "sandbox-octopush-key"),
-    ],
-};
-
 const DEFAULT_LENGTH: i32 = 6;
 const DEFAULT_VALIDITY_SECS: i32 = 300;
 const DEFAULT_ATTEMPTS: u32 = 3;

@@ -18,7 +18,7 @@ use axum::routing::post;
 use otpkit_pipwave::signature;
 use otpkit_pipwave::types::{self, PhoneVerifyRequest, PhoneVerifyResponse, Status};
 
-use super::{ClientSettings, Model};
+use super::registry::Model;
 use crate::body;
 use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
@@ -28,15 +28,6 @@ use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/pipwave";
-pub(crate) const EXAMPLE_NUMBER: &str = "+60123456789";
-pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
-    base_url: "PIPWAVE_BASE_URL",
-    settings: &[
-        ("PIPWAVE_API_KEY", "sandbox-pipwave-key"),
-        ("PIPWAVE_API_SECRET", "sandbox-pipwave-secret"),
-    ],
-};
-
 const CODE_LENGTH: usize = 6;
 const TTL: Duration = Duration::from_secs(300);
 const ATTEMPTS: u32 = 3;

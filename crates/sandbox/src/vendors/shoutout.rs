@@ -16,7 +16,7 @@ use axum::response::Response;
 use axum::routing::post;
 use otpkit_shoutout::types;
 
-use super::{ClientSettings, Model};
+use super::registry::Model;
 use crate::body;
 use crate::body::{json, typed};
 use crate::bounded::Bounded;
@@ -26,15 +26,6 @@ use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/shoutout";
-pub(crate) const EXAMPLE_NUMBER: &str = "+94771234567";
-pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
-    base_url: "SHOUTOUT_BASE_URL",
-    settings: &[
-        ("SHOUTOUT_API_KEY", "sandbox-shoutout-key"),
-        ("SHOUTOUT_SENDER_ID", "ShoutDEMO"),
-    ],
-};
-
 /// Codes awaiting verification, by reference id.
 pub(crate) struct State {
     sessions: Bounded<String, Session>,

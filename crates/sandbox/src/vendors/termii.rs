@@ -23,7 +23,7 @@ use axum::routing::post;
 use otpkit_termii::types;
 use serde_json::json;
 
-use super::{ClientSettings, Model};
+use super::registry::Model;
 use crate::body;
 use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
@@ -33,15 +33,6 @@ use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/termii";
-pub(crate) const EXAMPLE_NUMBER: &str = "+2348012345678";
-pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
-    base_url: "TERMII_BASE_URL",
-    settings: &[
-        ("TERMII_API_KEY", "sandbox-termii-key"),
-        ("TERMII_SENDER_ID", "Acme"),
-    ],
-};
-
 const USER: &str = "Termii Sandbox";
 /// Enough for any run, load tests and benchmarks included; a test that wants the refusal sets
 /// a small balance.

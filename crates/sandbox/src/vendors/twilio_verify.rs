@@ -30,7 +30,7 @@ use axum::routing::post;
 use base64::Engine;
 use otpkit_twilio_verify::types;
 
-use super::{ClientSettings, Model};
+use super::registry::Model;
 use crate::body;
 use crate::body::json;
 use crate::bounded::Bounded;
@@ -40,21 +40,6 @@ use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/twilio-verify";
-pub(crate) const EXAMPLE_NUMBER: &str = "+15017122661";
-pub(crate) const CLIENT_ENV: ClientSettings = ClientSettings {
-    base_url: "TWILIO_VERIFY_BASE_URL",
-    settings: &[
-        (
-            "TWILIO_VERIFY_SERVICE_SID",
-            "VA0a1b2c3d4e5f60718293a4b5c6d7e8f9",
-        ),
-        ("TWILIO_ACCOUNT_SID", "AC5ef872f6da5a21de157d80997a64bd33"),
-        ("TWILIO_AUTH_TOKEN", "sandbox-twilio-auth-token"),
-        ("TWILIO_API_KEY", "SK2a0747eba6abf96b7e3c3ff0b4530f6e"),
-        ("TWILIO_API_SECRET", "sandbox-twilio-api-secret"),
-    ],
-};
-
 const CODE_LENGTH: usize = 6;
 /// How long a code lives, and the window in which sends to one number are counted.
 const LIFETIME: Duration = Duration::from_secs(600);

@@ -1,0 +1,74 @@
+// generated from the `x-otpkit` blocks of specs/*.yaml by `cargo xtask generate`; do not edit.
+//! What otpkit declares about Octopush besides its API (the `x-otpkit` block of `specs/octopush.yaml`):
+//! how it writes its name, and the settings a client reads, by environment variable.
+
+/// How Octopush writes its name.
+pub const DISPLAY_NAME: &str = "Octopush";
+
+/// A setting otpkit reads for Octopush, by environment variable name, as `object_store`'s
+/// `ConfigKey`s are: [`ConfigKey::as_str`] is the variable, and `FromStr` reads it back
+/// (in any case). In the declared order: the first one set means Octopush is configured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ConfigKey {
+    /// `OCTOPUSH_API_KEY`: The account's API key, sent in the api-key header. A secret: never shown.
+    ApiKey,
+    /// `OCTOPUSH_API_LOGIN`: The account's e-mail, sent in the api-login header.
+    ApiLogin,
+    /// `OCTOPUSH_BASE_URL`: The API's base URL; default `https://api.octopush.com/v1/public`.
+    BaseUrl,
+    /// `OCTOPUSH_SENDER_ID`: The default sender ID.
+    SenderId,
+}
+
+impl ConfigKey {
+    /// Every setting, in the declared order.
+    pub const ALL: [ConfigKey; 4] = [
+        ConfigKey::ApiKey,
+        ConfigKey::ApiLogin,
+        ConfigKey::BaseUrl,
+        ConfigKey::SenderId,
+    ];
+
+    /// Every setting's environment variable, in the declared order.
+    pub const NAMES: [&'static str; 4] = [
+        "OCTOPUSH_API_KEY",
+        "OCTOPUSH_API_LOGIN",
+        "OCTOPUSH_BASE_URL",
+        "OCTOPUSH_SENDER_ID",
+    ];
+
+    /// The environment variable.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ConfigKey::ApiKey => "OCTOPUSH_API_KEY",
+            ConfigKey::ApiLogin => "OCTOPUSH_API_LOGIN",
+            ConfigKey::BaseUrl => "OCTOPUSH_BASE_URL",
+            ConfigKey::SenderId => "OCTOPUSH_SENDER_ID",
+        }
+    }
+
+    /// Whether the setting is a credential, never to be shown.
+    pub const fn is_secret(self) -> bool {
+        matches!(self, ConfigKey::ApiKey)
+    }
+}
+
+impl std::fmt::Display for ConfigKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ConfigKey {
+    type Err = otpkit_http::UnknownConfigKey;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        ConfigKey::ALL
+            .into_iter()
+            .find(|key| key.as_str().eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                otpkit_http::UnknownConfigKey::new(name, DISPLAY_NAME, &ConfigKey::NAMES)
+            })
+    }
+}
