@@ -77,6 +77,43 @@ fn format_every_file(root: &Path) -> Result<()> {
     })
 }
 
+/// Runs `cargo args` in the background while `foreground` runs, its output kept in
+/// `target/ci/<name>.log` and shown when both are done; fails if either failed. For a check
+/// that shares nothing with a step that leaves a core idle.
+fn alongside(
+    root: &Path,
+    name: &str,
+    args: &[&str],
+    foreground: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    let dir = root.join("target").join("ci");
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let log_path = dir.join(format!("{}.log", name.replace(' ', "-")));
+    let log = std::fs::File::create(&log_path)
+        .with_context(|| format!("cannot create {}", log_path.display()))?;
+    eprintln!("==> {name} (alongside the next step)");
+    let start = Instant::now();
+    let mut child = crate::cargo()
+        .args(args)
+        .current_dir(root)
+        .stdout(log.try_clone()?)
+        .stderr(log)
+        .spawn()
+        .with_context(|| format!("cannot start `cargo {}`", args.join(" ")))?;
+    let result = foreground();
+    let status = child.wait().context("waiting for a background step")?;
+    let elapsed = start.elapsed().as_secs_f64();
+    eprint!("{}", std::fs::read_to_string(&log_path).unwrap_or_default());
+    result?;
+    anyhow::ensure!(
+        status.success(),
+        "CI step `{name}` failed: `cargo {}` exited with {status}",
+        args.join(" ")
+    );
+    eprintln!("    {name}: ok in {elapsed:.1} s (alongside)");
+    Ok(())
+}
+
 pub fn run(root: &Path) -> Result<()> {
     let specs: Vec<_> = vendors()?.iter().map(|v| spec::spec_path(v)).collect();
     step("cargo fmt --check", || {
@@ -116,25 +153,29 @@ pub fn run(root: &Path) -> Result<()> {
             ],
         )
     })?;
-    // The vendor crates and otpkit-http must compile with only the features they ask for
-    // themselves: one `cargo check` selecting just them (they share one feature set, and the
-    // workspace-hack leaves them out; a check, not a build, since no later step uses their
-    // artifacts).
-    let packages: Vec<String> = std::iter::once("otpkit-http".to_string())
-        .chain(vendors()?.iter().map(|vendor| format!("otpkit-{vendor}")))
-        .collect();
-    step("cargo check of the vendor crates alone", || {
-        let mut args = vec!["check", "--locked"];
-        args.extend(packages.iter().flat_map(|p| ["-p", p.as_str()]));
-        cargo(root, &args)
-    })?;
     step("cargo test", || {
         cargo(root, &["test", "--workspace", "--locked"])
     })?;
-    // Right after the tests, against the sandbox binary they built.
-    step("spec-conformance fuzz (schemathesis)", || {
-        fuzz::run_prebuilt(root)
-    })?;
+    // The vendor crates and otpkit-http must compile with only the features they ask for
+    // themselves: one `cargo check` selecting just them (they share one feature set, and the
+    // workspace-hack leaves them out; a check, not a build, since no later step uses their
+    // artifacts). It runs alongside the fuzz step, which runs against the sandbox binary
+    // `cargo test` built and is Python and one sandbox: about one core of the two.
+    let packages: Vec<String> = std::iter::once("otpkit-http".to_string())
+        .chain(vendors()?.iter().map(|vendor| format!("otpkit-{vendor}")))
+        .collect();
+    let mut check = vec!["check", "--locked"];
+    check.extend(packages.iter().flat_map(|p| ["-p", p.as_str()]));
+    alongside(
+        root,
+        "cargo check of the vendor crates alone",
+        &check,
+        || {
+            step("spec-conformance fuzz (schemathesis)", || {
+                fuzz::run_prebuilt(root)
+            })
+        },
+    )?;
     // The facade with no vendor (providers of your own) and with each vendor feature alone:
     // clippy and the tests each allows (the rest declare `required-features`).
     for feature in std::iter::once(None).chain(vendors()?.iter().copied().map(Some)) {

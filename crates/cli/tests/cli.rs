@@ -695,3 +695,28 @@ fn the_help_of_every_secret_flag_recommends_the_environment() {
         assert!(help.contains(&format!("{flag} <PATH>")), "{help}");
     }
 }
+
+/// Every setting of every built-in vendor has a command-line override: a flag whose name, in
+/// capitals with `_` for `-`, ends the variable's name (`--api-key` for `TERMII_API_KEY`). A
+/// vendor declaring a new kind of setting (in its spec's `x-otpkit`) fails here until
+/// `crates/cli/src/providers.rs` has its flag.
+#[test]
+fn every_vendor_setting_has_a_flag() {
+    let help = stdout(&otpkit(&["send", "--help"]));
+    let suffixes: Vec<String> = help
+        .split_whitespace()
+        .filter_map(|word| word.strip_prefix("--"))
+        .map(|flag| flag.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|flag| !flag.ends_with("-file"))
+        .map(|flag| format!("_{}", flag.to_uppercase().replace('-', "_")))
+        .collect();
+    for descriptor in otpkit::vendors::BUILT_IN {
+        for var in descriptor.env {
+            assert!(
+                suffixes.iter().any(|suffix| var.ends_with(suffix.as_str())),
+                "{var} ({}) has no flag in `otpkit send --help` (crates/cli/src/providers.rs)",
+                descriptor.display_name
+            );
+        }
+    }
+}
