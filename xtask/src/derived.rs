@@ -264,6 +264,7 @@ fn otpkit_registry(all: &[Declared]) -> String {
              account_wide_429: {wide},\n\
              capabilities: super::{module}::capabilities(),\n\
              from_vars: super::{module}::provider,\n\
+             outcomes: &super::{module}::OUTCOMES,\n\
              }};\n\n",
             display = d.display_name,
             feature = vendor.name(),

@@ -13,30 +13,6 @@ use crate::provider::OtpProvider;
 use crate::request::SendRequest;
 use crate::verification::{Outcome, Verification, VerifyRequest};
 
-/// How a vendor's success answer to a check names its outcome: the field of the answer's JSON
-/// object that carries it, and what each of its values means. Each adapter maps its answers
-/// with its own table (`OUTCOMES`), and tests read the same table to tell the vendor's genuine
-/// approval from a hostile answer, so the two cannot drift apart.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct OutcomeTable {
-    /// The top-level field of the answer object that carries the outcome.
-    pub field: &'static str,
-    /// Each value as text (a string's contents, a number's or a boolean's JSON), with what it
-    /// means. `Rejected` stands for a wrong code whatever the attempts left.
-    pub values: &'static [(&'static str, Outcome)],
-}
-
-impl OutcomeTable {
-    /// What `value` (as text, exactly as listed) means, if the table lists it.
-    pub fn outcome(&self, value: &str) -> Option<Outcome> {
-        self.values
-            .iter()
-            .find(|(listed, _)| *listed == value)
-            .map(|&(_, outcome)| outcome)
-    }
-}
-
 /// A built-in vendor's quirks: how it sends a checked request and checks a code.
 pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
     /// What the vendor can do (and which vendor it is: `CAPABILITIES.vendor`).

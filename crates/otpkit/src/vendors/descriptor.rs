@@ -8,6 +8,7 @@ use crate::capabilities::Capabilities;
 use crate::error::Error;
 use crate::provider::OtpProvider;
 use crate::vendor::Vendor;
+use crate::verification::Outcome;
 
 /// Settings looked up by environment variable name: see [`Otp::from_vars`](crate::Otp::from_vars).
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -43,6 +44,9 @@ pub struct VendorDescriptor {
     /// Its provider, from settings looked up by environment variable name (see
     /// [`Otp::from_vars`](crate::Otp::from_vars)).
     pub from_vars: fn(Lookup<'_>) -> Result<Arc<dyn OtpProvider>, Error>,
+    /// How its adapter reads a check's outcome; for otpkit's own tests.
+    #[doc(hidden)]
+    pub outcomes: &'static OutcomeTable,
 }
 
 impl VendorDescriptor {
@@ -51,5 +55,29 @@ impl VendorDescriptor {
         self.env
             .first()
             .is_some_and(|name| crate::config::Vars::new(vars).get(name).is_some())
+    }
+}
+
+/// How a vendor's success answer to a check names its outcome: the field of the answer's JSON
+/// object that carries it, and what each of its values means. Each adapter maps its answers
+/// with its own table (`OUTCOMES`), and tests read the same table to tell the vendor's genuine
+/// approval from a hostile answer, so the two cannot drift apart.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct OutcomeTable {
+    /// The top-level field of the answer object that carries the outcome.
+    pub field: &'static str,
+    /// Each value as text (a string's contents, a number's or a boolean's JSON), with what it
+    /// means. `Rejected` stands for a wrong code whatever the attempts left.
+    pub values: &'static [(&'static str, Outcome)],
+}
+
+impl OutcomeTable {
+    /// What `value` (as text, exactly as listed) means, if the table lists it.
+    pub fn outcome(&self, value: &str) -> Option<Outcome> {
+        self.values
+            .iter()
+            .find(|(listed, _)| *listed == value)
+            .map(|&(_, outcome)| outcome)
     }
 }

@@ -11,8 +11,8 @@ use otpkit_octopush::declared::ConfigKey;
 use otpkit_octopush::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::Lookup;
+use super::adapter::Adapter;
+use super::descriptor::{Lookup, OutcomeTable};
 use crate::call::{answer, failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::{Alphabet, Channel};

@@ -12,8 +12,8 @@ use otpkit_pipwave::types::{PhoneVerifyResponse, Status};
 use otpkit_pipwave::{SendToken, VerifyTokenAnswer};
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::Lookup;
+use super::adapter::Adapter;
+use super::descriptor::{Lookup, OutcomeTable};
 use crate::call::{failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::Channel;

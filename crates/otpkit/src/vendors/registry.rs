@@ -36,6 +36,7 @@ static OCTOPUSH: VendorDescriptor = VendorDescriptor {
     account_wide_429: false,
     capabilities: super::octopush::capabilities(),
     from_vars: super::octopush::provider,
+    outcomes: &super::octopush::OUTCOMES,
 };
 
 /// pipwave in the built-in list.
@@ -49,6 +50,7 @@ static PIPWAVE: VendorDescriptor = VendorDescriptor {
     account_wide_429: false,
     capabilities: super::pipwave::capabilities(),
     from_vars: super::pipwave::provider,
+    outcomes: &super::pipwave::OUTCOMES,
 };
 
 /// ShoutOUT in the built-in list.
@@ -62,6 +64,7 @@ static SHOUTOUT: VendorDescriptor = VendorDescriptor {
     account_wide_429: false,
     capabilities: super::shoutout::capabilities(),
     from_vars: super::shoutout::provider,
+    outcomes: &super::shoutout::OUTCOMES,
 };
 
 /// Termii in the built-in list.
@@ -75,6 +78,7 @@ static TERMII: VendorDescriptor = VendorDescriptor {
     account_wide_429: false,
     capabilities: super::termii::capabilities(),
     from_vars: super::termii::provider,
+    outcomes: &super::termii::OUTCOMES,
 };
 
 /// Twilio Verify in the built-in list.
@@ -88,6 +92,7 @@ static TWILIO_VERIFY: VendorDescriptor = VendorDescriptor {
     account_wide_429: false,
     capabilities: super::twilio_verify::capabilities(),
     from_vars: super::twilio_verify::provider,
+    outcomes: &super::twilio_verify::OUTCOMES,
 };
 
 /// Every built-in vendor compiled in (by cargo feature), in name order.

@@ -10,8 +10,8 @@ use otpkit_shoutout::declared::ConfigKey;
 use otpkit_shoutout::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::Lookup;
+use super::adapter::Adapter;
+use super::descriptor::{Lookup, OutcomeTable};
 use crate::call::{answer, failed, issued_id};
 use crate::capabilities::CODE_PLACEHOLDER;
 use crate::capabilities::{Capabilities, CheckedRequest};

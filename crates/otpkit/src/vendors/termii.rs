@@ -14,8 +14,8 @@ use otpkit_termii::declared::ConfigKey;
 use otpkit_termii::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::Lookup;
+use super::adapter::Adapter;
+use super::descriptor::{Lookup, OutcomeTable};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::capabilities::CODE_PLACEHOLDER;
 use crate::capabilities::{Capabilities, CheckedRequest};

@@ -19,8 +19,8 @@ use otpkit_twilio_verify::declared::ConfigKey;
 use otpkit_twilio_verify::types;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::adapter::{Adapter, OutcomeTable};
-use super::descriptor::Lookup;
+use super::adapter::Adapter;
+use super::descriptor::{Lookup, OutcomeTable};
 use crate::call::{ErrorAnswer, answer, failed, issued_id};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::channel::Channel;

@@ -30,15 +30,9 @@ const MAX_GROWTH_KIB: u64 = 128 * 1024;
 /// The vendor's outcome table, as its adapter maps check answers with it: the field that
 /// carries the outcome, and what each of its values (as text) means.
 fn outcome_table(vendor: Vendor) -> (&'static str, &'static [(&'static str, Outcome)]) {
-    use otpkit::vendors::{octopush, pipwave, shoutout, termii, twilio_verify};
-    let table = match vendor {
-        Vendor::Termii => &termii::OUTCOMES,
-        Vendor::Pipwave => &pipwave::OUTCOMES,
-        Vendor::Shoutout => &shoutout::OUTCOMES,
-        Vendor::Octopush => &octopush::OUTCOMES,
-        Vendor::TwilioVerify => &twilio_verify::OUTCOMES,
-    };
-    (table.field, table.values)
+    let descriptor = otpkit::vendors::built_in(&crate::common::facade_vendor(vendor))
+        .expect("every sandbox vendor is built in");
+    (descriptor.outcomes.field, descriptor.outcomes.values)
 }
 
 /// Each value of the vendor's outcome table (those that approve only, with `approving`) in
