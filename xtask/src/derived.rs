@@ -138,11 +138,17 @@ fn vendor_declared(vendor: &Declared) -> String {
     let mut out = header("//");
     out += &format!(
         "//! What otpkit declares about {name} besides its API (the `x-otpkit` block of `{spec}`):\n\
-         //! how it writes its name, and the settings a client reads, by environment variable.\n\n\
+         //! how it writes its name, the scope of its HTTP 429, and the settings a client reads, by\n\
+         //! environment variable.\n\n\
          /// How {name} writes its name.\n\
-         pub const DISPLAY_NAME: &str = {lit};\n\n",
+         pub const DISPLAY_NAME: &str = {lit};\n\n\
+         /// Whether {name} documents its HTTP 429 as a limit on the whole account (the spec's\n\
+         /// notes cite where); `false` where the scope is undocumented, since a per-number limit\n\
+         /// must not be routed around.\n\
+         pub const ACCOUNT_WIDE_429: bool = {wide};\n\n",
         name = d.display_name,
         lit = lit(&d.display_name),
+        wide = d.account_wide_429,
     );
     out += &format!(
         "/// A setting otpkit reads for {name}, by environment variable name, as `object_store`'s\n\
@@ -261,7 +267,7 @@ fn otpkit_registry(all: &[Declared]) -> String {
              env: &{krate}::declared::ConfigKey::NAMES,\n\
              countries: &[{countries}],\n\
              fallback: {fallback},\n\
-             account_wide_429: {wide},\n\
+             account_wide_429: {krate}::declared::ACCOUNT_WIDE_429,\n\
              capabilities: super::{module}::capabilities(),\n\
              from_vars: super::{module}::provider,\n\
              outcomes: &super::{module}::OUTCOMES,\n\
@@ -272,7 +278,6 @@ fn otpkit_registry(all: &[Declared]) -> String {
             krate = vendor.krate(),
             countries = countries.join(", "),
             fallback = d.fallback,
-            wide = d.account_wide_429,
             module = vendor.module(),
         );
     }

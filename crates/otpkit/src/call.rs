@@ -89,8 +89,9 @@ pub(crate) fn status_error(
         401 | 403 => Error::Unauthorized { vendor },
         402 => Error::InsufficientFunds { vendor },
         429 => Error::RateLimited {
-            // A per-vendor fact, from the vendor's documents (see each adapter's descriptor).
-            account_wide: crate::vendors::built_in(&vendor).is_some_and(|d| d.account_wide_429),
+            // Of unknown scope here: the adapter layer applies the vendor's declared scope
+            // (`Adapter::ACCOUNT_WIDE_429`, from its spec's `x-otpkit`).
+            account_wide: false,
             vendor,
             retry_after,
         },

@@ -1,9 +1,15 @@
 // generated from the `x-otpkit` blocks of specs/*.yaml by `cargo xtask generate`; do not edit.
 //! What otpkit declares about Termii besides its API (the `x-otpkit` block of `specs/termii.yaml`):
-//! how it writes its name, and the settings a client reads, by environment variable.
+//! how it writes its name, the scope of its HTTP 429, and the settings a client reads, by
+//! environment variable.
 
 /// How Termii writes its name.
 pub const DISPLAY_NAME: &str = "Termii";
+
+/// Whether Termii documents its HTTP 429 as a limit on the whole account (the spec's
+/// notes cite where); `false` where the scope is undocumented, since a per-number limit
+/// must not be routed around.
+pub const ACCOUNT_WIDE_429: bool = false;
 
 /// A setting otpkit reads for Termii, by environment variable name, as `object_store`'s
 /// `ConfigKey`s are: [`ConfigKey::as_str`] is the variable, and `FromStr` reads it back

@@ -17,6 +17,10 @@ use crate::verification::{Outcome, Verification, VerifyRequest};
 pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
     /// What the vendor can do (and which vendor it is: `CAPABILITIES.vendor`).
     const CAPABILITIES: &'static Capabilities;
+    /// Whether the vendor documents its HTTP 429 as the whole account's limit (its crate's
+    /// `declared::ACCOUNT_WIDE_429`): every [`Error::RateLimited`] from it is then
+    /// `account_wide`.
+    const ACCOUNT_WIDE_429: bool;
     /// How many fields its verification ids carry.
     const ID_FIELDS: usize;
     /// The longest code it checks, in characters.
@@ -83,6 +87,25 @@ impl<A: Adapter> OtpProvider for A {
         let vendor = &A::CAPABILITIES.vendor;
         let fields = request.id().fields_for(vendor, A::ID_FIELDS)?;
         let code = check_code(request.code(), A::MAX_CODE_CHARS)?;
-        traced(vendor, "verify", || self.verify_checked(fields, code)).await
+        traced(vendor, "verify", || self.verify_checked(fields, code))
+            .await
+            .map_err(scoped::<A>)
+    }
+}
+
+/// `error` with the vendor's declared scope of a 429: a `RateLimited` the adapter could not
+/// place (`account_wide: false`) is the account's when the vendor documents its 429 so.
+fn scoped<A: Adapter>(error: Error) -> Error {
+    match error {
+        Error::RateLimited {
+            vendor,
+            retry_after,
+            account_wide,
+        } => Error::RateLimited {
+            vendor,
+            retry_after,
+            account_wide: account_wide || A::ACCOUNT_WIDE_429,
+        },
+        other => other,
     }
 }

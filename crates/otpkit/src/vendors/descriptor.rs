@@ -37,7 +37,7 @@ pub struct VendorDescriptor {
     /// Whether the vendor documents its HTTP 429 as a limit on the whole account, so that
     /// another vendor may take the send ([`Error::RateLimited`]'s `account_wide`). `false`
     /// where the scope is undocumented: the limit may be the destination's, which failing over
-    /// would defeat. The adapter cites the vendor's documents.
+    /// would defeat. Declared in the vendor's spec (`x-otpkit`), which cites its documents.
     pub account_wide_429: bool,
     /// What it can do.
     pub capabilities: Capabilities,
@@ -70,6 +70,9 @@ pub struct OutcomeTable {
     /// Each value as text (a string's contents, a number's or a boolean's JSON), with what it
     /// means. `Rejected` stands for a wrong code whatever the attempts left.
     pub values: &'static [(&'static str, Outcome)],
+    /// Whether the answer to a wrong code says how many attempts remain (`Rejected`'s
+    /// `attempts_left` is then `Some`).
+    pub reports_attempts_left: bool,
 }
 
 impl OutcomeTable {

@@ -139,10 +139,13 @@ impl Octopush {
 pub const OUTCOMES: OutcomeTable = OutcomeTable {
     field: "code",
     values: &[("0", Outcome::Approved)],
+    // Octopush's `remaining_number_of_attempts`.
+    reports_attempts_left: true,
 };
 
 impl Adapter for Octopush {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
+    const ACCOUNT_WIDE_429: bool = otpkit_octopush::declared::ACCOUNT_WIDE_429;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 32;
 

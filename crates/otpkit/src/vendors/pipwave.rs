@@ -242,10 +242,12 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
         ),
         ("5051", Outcome::Expired),
     ],
+    reports_attempts_left: false,
 };
 
 impl Adapter for Pipwave {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
+    const ACCOUNT_WIDE_429: bool = otpkit_pipwave::declared::ACCOUNT_WIDE_429;
     const ID_FIELDS: usize = 4;
     const MAX_CODE_CHARS: usize = 6;
 

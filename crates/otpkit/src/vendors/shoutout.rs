@@ -129,10 +129,12 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
         ),
         ("1002", Outcome::Expired),
     ],
+    reports_attempts_left: false,
 };
 
 impl Adapter for Shoutout {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
+    const ACCOUNT_WIDE_429: bool = otpkit_shoutout::declared::ACCOUNT_WIDE_429;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 32;
 

@@ -184,10 +184,13 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
         ),
         ("expired", Outcome::Expired),
     ],
+    // Termii's `attemptsRemaining`.
+    reports_attempts_left: true,
 };
 
 impl Adapter for Termii {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
+    const ACCOUNT_WIDE_429: bool = otpkit_termii::declared::ACCOUNT_WIDE_429;
     const ID_FIELDS: usize = 1;
     const MAX_CODE_CHARS: usize = 8;
 

@@ -294,10 +294,12 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
         ("deleted", Outcome::NotFound),
         ("failed", Outcome::NotFound),
     ],
+    reports_attempts_left: false,
 };
 
 impl Adapter for TwilioVerify {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
+    const ACCOUNT_WIDE_429: bool = otpkit_twilio_verify::declared::ACCOUNT_WIDE_429;
     // The Verify Service and the verification: a check goes to the configured service only.
     const ID_FIELDS: usize = 2;
     const MAX_CODE_CHARS: usize = 10;

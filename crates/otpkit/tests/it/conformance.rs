@@ -25,15 +25,13 @@ async fn sent(sandbox: &Sandbox, otp: &Otp, vendor: Vendor) -> (otpkit::Verifica
     (id, code)
 }
 
-/// What a wrong code reports per vendor: Termii and Octopush say how many attempts remain.
+/// What a wrong code reports: the attempts left (two of three), where the adapter's outcome
+/// table says the vendor tells them (Termii, Octopush).
 fn rejected_after_first_wrong(vendor: Vendor) -> Outcome {
-    match vendor {
-        Vendor::Termii | Vendor::Octopush => Outcome::Rejected {
-            attempts_left: Some(2),
-        },
-        Vendor::Pipwave | Vendor::Shoutout | Vendor::TwilioVerify => Outcome::Rejected {
-            attempts_left: None,
-        },
+    let descriptor = otpkit::vendors::built_in(&crate::common::facade_vendor(vendor))
+        .expect("every sandbox vendor is built in");
+    Outcome::Rejected {
+        attempts_left: descriptor.outcomes.reports_attempts_left.then_some(2),
     }
 }
 
