@@ -117,6 +117,44 @@ pub fn vendor_places(root: &Path, vendors: &[&str]) -> Result<Vec<String>> {
     Ok(problems)
 }
 
+/// The README's tables that describe each vendor in prose (outcomes, the sandbox's stand-ins,
+/// contradictions decided): each must name every vendor (`display_names`), as a column of the
+/// outcomes table and a row of each `| Vendor |` table. Its table of settings is derived.
+pub fn readme_rows(readme: &str, display_names: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let lines: Vec<&str> = readme.lines().collect();
+    for (at, header) in lines.iter().enumerate() {
+        let table: Vec<&str> = lines[at..]
+            .iter()
+            .copied()
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        if header.starts_with("| Outcome |") {
+            for name in display_names {
+                if !header.contains(name) {
+                    problems.push(format!(
+                        "README.md:{}: the outcomes table has no column for {name}",
+                        at + 1
+                    ));
+                }
+            }
+        } else if header.starts_with("| Vendor |") {
+            for name in display_names {
+                if !table
+                    .iter()
+                    .any(|row| row.starts_with(&format!("| {name} |")))
+                {
+                    problems.push(format!(
+                        "README.md:{}: the table `{header}` has no row for {name}",
+                        at + 1
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +165,25 @@ mod tests {
         let root = crate::workspace_root();
         let problems = vendor_places(&root, crate::vendors().unwrap()).unwrap();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Every vendor has its row in each of the README's prose tables, and a missing one is
+    /// named with its line.
+    #[test]
+    fn the_readme_describes_every_vendor() {
+        let root = crate::workspace_root();
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let names: Vec<String> = crate::derived::load_all(&root, crate::vendors().unwrap())
+            .unwrap()
+            .into_iter()
+            .map(|v| v.declaration.display_name)
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let problems = readme_rows(&readme, &names);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        let missing = readme_rows(&readme, &["Acme"]);
+        assert_eq!(missing.len(), 3, "{missing:#?}");
+        assert!(missing[0].contains("outcomes table has no column for Acme"));
     }
 
     /// A vendor without its places is named, file by file.
