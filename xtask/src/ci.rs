@@ -128,14 +128,7 @@ pub fn run(root: &Path) -> Result<()> {
     step("lint-specs", || lint_all(root, vendors()?))?;
     step("tidy: every vendor's hand-written places", || {
         let mut problems = tidy::vendor_places(root, vendors()?)?;
-        let names: Vec<String> = crate::derived::load_all(root, vendors()?)?
-            .into_iter()
-            .map(|v| v.declaration.display_name)
-            .collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let readme =
-            std::fs::read_to_string(root.join("README.md")).context("cannot read README.md")?;
-        problems.extend(tidy::readme_rows(&readme, &names));
+        problems.extend(tidy::readme_problems(root, vendors()?)?);
         anyhow::ensure!(problems.is_empty(), "{}", problems.join("\n"));
         Ok(())
     })?;

@@ -155,6 +155,18 @@ pub fn readme_rows(readme: &str, display_names: &[&str]) -> Vec<String> {
     problems
 }
 
+/// [`readme_rows`] for the workspace's README and every vendor's declared display name.
+pub fn readme_problems(root: &Path, vendors: &[&'static str]) -> Result<Vec<String>> {
+    let names: Vec<String> = crate::derived::load_all(root, vendors)?
+        .into_iter()
+        .map(|v| v.declaration.display_name)
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let readme =
+        std::fs::read_to_string(root.join("README.md")).context("cannot read README.md")?;
+    Ok(readme_rows(&readme, &names))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,15 +184,9 @@ mod tests {
     #[test]
     fn the_readme_describes_every_vendor() {
         let root = crate::workspace_root();
-        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-        let names: Vec<String> = crate::derived::load_all(&root, crate::vendors().unwrap())
-            .unwrap()
-            .into_iter()
-            .map(|v| v.declaration.display_name)
-            .collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let problems = readme_rows(&readme, &names);
+        let problems = readme_problems(&root, crate::vendors().unwrap()).unwrap();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
         let missing = readme_rows(&readme, &["Acme"]);
         assert_eq!(missing.len(), 3, "{missing:#?}");
         assert!(missing[0].contains("outcomes table has no column for Acme"));
