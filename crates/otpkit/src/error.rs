@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::guard::GuardRule;
 use crate::vendor::{InvalidVendorName, Vendor};
 
 /// The cause an [`Error`] carries: any error, opaque, so that otpkit's public API is tied to
@@ -168,6 +169,23 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
+    /// The [`Guard`](crate::guard::Guard) refused: no vendor was called. Unlike
+    /// [`Error::RateLimited`], a router never fails over on it, and no breaker moves.
+    #[error("refused by the guard's {rule} rule{}", retry_after.map(|d| format!(" (retry after {} s)", d.as_secs().max(1))).unwrap_or_default())]
+    GuardRefused {
+        /// The rule that refused.
+        rule: GuardRule,
+        /// When it would admit again, where it knows (`None`: a country not allowed).
+        retry_after: Option<Duration>,
+    },
+    /// The [`Guard`](crate::guard::Guard)'s store (Redis) could not decide, and the guard
+    /// fails closed: no vendor was called.
+    #[error("the guard could not decide: {source}")]
+    GuardStore {
+        /// What failed (a [`StoreError`](crate::guard::StoreError)).
+        #[source]
+        source: BoxError,
+    },
     /// The vendor's answer could not be understood.
     #[error("{vendor} sent an answer otpkit cannot read: {message}")]
     Decode {
@@ -222,7 +240,9 @@ impl Error {
             Error::InvalidInput { .. }
             | Error::Unsupported { .. }
             | Error::Config(_)
-            | Error::Unavailable { .. } => false,
+            | Error::Unavailable { .. }
+            | Error::GuardRefused { .. }
+            | Error::GuardStore { .. } => false,
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => *sent,
             Error::Unauthorized { .. }
             | Error::RateLimited { .. }
@@ -266,13 +286,18 @@ impl Error {
             Error::Transport { .. } => "transport",
             Error::Timeout { .. } => "timeout",
             Error::Decode { .. } => "decode",
+            Error::GuardRefused { .. } => "guard_refused",
+            Error::GuardStore { .. } => "guard_store",
         }
     }
 
     /// The vendor involved, where there is one.
     pub fn vendor(&self) -> Option<&Vendor> {
         match self {
-            Error::InvalidInput { .. } | Error::Config(_) => None,
+            Error::InvalidInput { .. }
+            | Error::Config(_)
+            | Error::GuardRefused { .. }
+            | Error::GuardStore { .. } => None,
             Error::Unsupported { vendor, .. }
             | Error::Unauthorized { vendor }
             | Error::RateLimited { vendor, .. }

@@ -23,6 +23,10 @@
 //! - [`vendors::BUILT_IN`] lists the built-in vendors compiled in, each as a
 //!   [`VendorDescriptor`](vendors::VendorDescriptor): its environment variables, home countries
 //!   and capabilities.
+//! - [`Guard`] wraps a provider (normally the router) with limits against SMS pumping and
+//!   brute force: resend cooldown, caps per destination, caller and country, a country
+//!   allowlist, a conversion breaker per number prefix, a daily spend cap and a cap on checks,
+//!   counted in memory or, with the `redis` feature, in Redis shared by every replica.
 //! - [`Error`] knows whether it [is retryable](Error::is_retryable) and whether the request
 //!   [may have reached the vendor](Error::may_have_reached_vendor).
 //! - Each vendor call runs in a `tracing` span `otpkit.vendor_call` with the vendor, the
@@ -77,6 +81,7 @@ mod config;
 #[cfg(feature = "http")]
 mod connection;
 mod error;
+pub mod guard;
 mod mask;
 mod otp;
 mod phone;
@@ -97,6 +102,7 @@ pub use capabilities::{CODE_PLACEHOLDER, Capabilities, CheckedRequest, MAX_TEMPL
 pub use channel::{Alphabet, Channel};
 pub use config::DEFAULT_TIMEOUT;
 pub use error::{BoxError, ConfigError, Error};
+pub use guard::{Guard, GuardPolicy, GuardRule};
 pub use otp::Otp;
 pub use phone::Phone;
 pub use provider::OtpProvider;

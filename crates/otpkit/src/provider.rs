@@ -170,8 +170,17 @@ mod tests {
             Otp::new(shared.clone(), seal()),
             Otp::shared(shared, seal()),
         ];
+        // A guard forwards what it does not limit, over a provider and over a router.
+        let guard = |inner: Arc<dyn OtpProvider>| {
+            let policy = crate::guard::GuardPolicy::none().countries([33]);
+            let guard = crate::guard::Guard::builder(inner).policy(policy);
+            Otp::new(guard.build().unwrap(), seal())
+        };
+        let router: Arc<dyn OtpProvider> =
+            Arc::new(Router::builder().provider(Fixed).build().unwrap());
         let handles = std::iter::once((Otp::new(Fixed, seal()), false))
-            .chain(routed.into_iter().map(|otp| (otp, true)));
+            .chain(routed.into_iter().map(|otp| (otp, true)))
+            .chain([(guard(Arc::new(Fixed)), false), (guard(router), true)]);
         for (otp, through_router) in handles {
             let balance = otp.balance(&FIXED).await.unwrap();
             assert_eq!((balance.amount, balance.unit.as_str()), (12.5, "credits"));

@@ -39,6 +39,7 @@ pub struct SendRequest {
     pub(crate) sender_id: Option<String>,
     pub(crate) template: Option<String>,
     pub(crate) user_id: Option<String>,
+    pub(crate) caller: Option<String>,
 }
 
 impl std::fmt::Debug for SendRequest {
@@ -54,6 +55,7 @@ impl std::fmt::Debug for SendRequest {
             .field("sender_id", &self.sender_id)
             .field("template", &self.template)
             .field("user_id", &self.user_id.as_deref().map(mask))
+            .field("caller", &self.caller)
             .finish()
     }
 }
@@ -85,6 +87,7 @@ impl SendRequest {
             sender_id: None,
             template: None,
             user_id: None,
+            caller: None,
         }
     }
 
@@ -148,6 +151,16 @@ impl SendRequest {
     }
 }
 
+impl SendRequest {
+    /// Who is asking: an IP address, a user id, any key your limits count by (a
+    /// [`Guard`](crate::guard::Guard)'s caller cap). Unset, no caller limit applies: otpkit
+    /// invents no key.
+    pub fn caller(mut self, caller: impl Into<String>) -> Self {
+        self.caller = Some(caller.into());
+        self
+    }
+}
+
 /// Read access, for providers. The setters above keep their short names, so the getters
 /// take a `get_` prefix, as [`std::process::Command`]'s do.
 impl SendRequest {
@@ -194,6 +207,11 @@ impl SendRequest {
     /// Your ID of the person, if set.
     pub fn get_user_id(&self) -> Option<&str> {
         self.user_id.as_deref()
+    }
+
+    /// Who is asking, if set.
+    pub fn get_caller(&self) -> Option<&str> {
+        self.caller.as_deref()
     }
 }
 

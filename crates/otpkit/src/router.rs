@@ -256,6 +256,13 @@ impl Router {
             .unwrap_or(&self.catch_all)
     }
 
+    /// The country calling codes with a route of their own, in ascending order: what the
+    /// catch-all serves is not among them (a [`Guard`](crate::guard::Guard)'s default
+    /// allowlist).
+    pub fn routed_countries(&self) -> Vec<u16> {
+        self.routes.keys().copied().collect()
+    }
+
     /// The provider serving `vendor`, or a [`Error::Config`] saying there is none.
     fn provider(&self, vendor: &Vendor) -> Result<&Arc<dyn OtpProvider>, Error> {
         self.by_vendor

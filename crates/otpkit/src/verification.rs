@@ -285,6 +285,9 @@ pub struct VerifyRequest {
     id: VerificationId,
     code: String,
     destination: Option<String>,
+    /// Whether `destination` came from the id's seal (set only by [`VerifyRequest::opened`]),
+    /// not from the application's text.
+    sealed: bool,
     caller: Option<String>,
 }
 
@@ -295,6 +298,7 @@ impl VerifyRequest {
             id,
             code: code.into(),
             destination: None,
+            sealed: false,
             caller: None,
         }
     }
@@ -313,6 +317,7 @@ impl VerifyRequest {
             id,
             code: self.code.clone(),
             destination: Some(destination),
+            sealed: true,
             caller: self.caller.clone(),
         }
     }
@@ -331,6 +336,12 @@ impl VerifyRequest {
     /// The code as typed (providers trim and check it).
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    /// The destination the id's seal names, when an [`Otp`](crate::Otp) opened it: the
+    /// only destination a [`Guard`](crate::guard::Guard) credits an approval to.
+    pub(crate) fn sealed_destination(&self) -> Option<&str> {
+        self.destination.as_deref().filter(|_| self.sealed)
     }
 
     /// Who is asking, when set.

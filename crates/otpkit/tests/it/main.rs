@@ -24,6 +24,11 @@ mod fault_matrix;
 #[cfg(feature = "full")]
 mod from_env;
 #[cfg(feature = "full")]
+mod guard;
+#[cfg(all(feature = "full", feature = "redis"))]
+mod guard_redis;
+mod guard_store;
+#[cfg(feature = "full")]
 mod hostile_responses;
 #[cfg(feature = "full")]
 mod invalid_input;
@@ -35,6 +40,8 @@ mod observability;
 mod outcomes;
 #[cfg(feature = "full")]
 mod personal_data;
+#[cfg(feature = "redis")]
+mod redis_server;
 #[cfg(feature = "full")]
 mod router;
 #[cfg(feature = "full")]

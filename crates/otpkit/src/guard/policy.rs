@@ -1,0 +1,295 @@
+//! The guard's rules and their defaults, each with the source it follows.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// The rule that refused a send or a verification ([`Error::GuardRefused`]).
+///
+/// [`Error::GuardRefused`]: crate::Error::GuardRefused
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GuardRule {
+    /// Too soon after the last code to this destination (or the vendor refused it).
+    ResendCooldown,
+    /// Too many codes to this destination in the window.
+    DestinationCap,
+    /// Too many codes asked for by this caller in the window.
+    CallerCap,
+    /// Too many codes to this country in the window.
+    CountryCap,
+    /// The country is not on the allowlist.
+    CountryNotAllowed,
+    /// The number's prefix converts too few codes into approvals: blocked for a while.
+    PrefixConversion,
+    /// Too many codes to this country today (the spend cap).
+    DailySpend,
+    /// Too many checks of this verification.
+    VerifyAttempts,
+    /// Too many checks by this caller in the window.
+    CallerVerifyAttempts,
+}
+
+impl GuardRule {
+    /// The rule as a stable snake_case name, as `otpkit --json` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            GuardRule::ResendCooldown => "resend_cooldown",
+            GuardRule::DestinationCap => "destination_cap",
+            GuardRule::CallerCap => "caller_cap",
+            GuardRule::CountryCap => "country_cap",
+            GuardRule::CountryNotAllowed => "country_not_allowed",
+            GuardRule::PrefixConversion => "prefix_conversion",
+            GuardRule::DailySpend => "daily_spend",
+            GuardRule::VerifyAttempts => "verify_attempts",
+            GuardRule::CallerVerifyAttempts => "caller_verify_attempts",
+        }
+    }
+}
+
+impl std::fmt::Display for GuardRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// At most `max` in each window of `per`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cap {
+    /// The most a window admits.
+    pub max: u32,
+    /// The window's length.
+    pub per: Duration,
+}
+
+impl Cap {
+    /// At most `max` per `per`.
+    pub const fn new(max: u32, per: Duration) -> Self {
+        Self { max, per }
+    }
+}
+
+const MINUTE: Duration = Duration::from_secs(60);
+const HOUR: Duration = Duration::from_secs(3600);
+const DAY: Duration = Duration::from_secs(24 * 3600);
+
+/// The guard's settings. [`GuardPolicy::default`] is safe for production; each default names
+/// its source. Every setter replaces one setting; [`None`] turns a rule off.
+///
+/// | Rule | Default | Source |
+/// |---|---|---|
+/// | resend cooldown | 60 s after the first code, doubling to 10 min, ±10 % jitter; forgotten 1 h after the last code or once one is approved | Supabase's 60 s between OTP requests per user (<https://supabase.com/docs/guides/auth/rate-limits>); 10 min is Twilio Verify's code lifetime (<https://www.twilio.com/docs/verify/api/rate-limits-and-timeouts>) |
+/// | vendor hold | 10 min after a vendor refuses the destination, when it does not say how long | Twilio's 60203: "wait for the verification to expire (10 minutes)" (<https://www.twilio.com/docs/api/errors/60203>) |
+/// | destination cap | 10 codes per number per hour | Auth0: no more than 10 SMS per user per hour (<https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy>) |
+/// | caller cap | 50 codes per caller key per hour | Auth0's passwordless limit, 50 per hour per IP address (<https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/rate-limit-configurations/self-service-public>) |
+/// | country cap | 1,000 codes per country per hour | otpkit's: Supabase caps a whole project at 30 per hour (<https://supabase.com/docs/guides/auth/rate-limits>), too few for production; raise it to your traffic |
+/// | daily spend | 10,000 codes per country per day (or a price table) | otpkit's, as above: a ceiling on a bad day's bill, to set to your budget |
+/// | country allowlist | the countries the router routes explicitly | Stytch sends SMS only to the US and Canada until others are turned on (<https://stytch.com/docs/resources/policies/messaging/overview>) |
+/// | prefix conversion | country code + 6 digits; 20 sends a window of 1 h below 20 % approved block it for 15 min, doubling to 12 h | Twilio: watch the conversion rate, approved over sent (<https://www.twilio.com/docs/verify/preventing-toll-fraud>); 12 h is Fraud Guard's prefix block (<https://www.twilio.com/docs/api/errors/60410>) |
+/// | verify attempts | 5 checks per verification | Twilio Verify's 60202: "Max (5) verification check attempts" (<https://www.twilio.com/docs/api/errors/60202>) |
+/// | caller verify attempts | 360 checks per caller key per hour | Supabase's verify limit, 360 per hour per IP (<https://supabase.com/docs/guides/auth/rate-limits>) |
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuardPolicy {
+    pub(crate) cooldown: Option<ResendCooldown>,
+    pub(crate) vendor_hold: Duration,
+    pub(crate) destination_cap: Option<Cap>,
+    pub(crate) caller_cap: Option<Cap>,
+    pub(crate) country_cap: Option<Cap>,
+    pub(crate) daily_spend: Option<u32>,
+    pub(crate) prices: BTreeMap<u16, u32>,
+    pub(crate) countries: Option<Vec<u16>>,
+    pub(crate) conversion: Option<Conversion>,
+    pub(crate) verify_attempts: Option<Cap>,
+    pub(crate) caller_verify_attempts: Option<Cap>,
+}
+
+/// The resend cooldown's settings ([`GuardPolicy::resend_cooldown`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResendCooldown {
+    /// The wait after the first code to a destination; each code after doubles it.
+    pub first: Duration,
+    /// The longest wait.
+    pub max: Duration,
+    /// How long after its last code a destination's waits are forgotten (an approval
+    /// forgets them at once).
+    pub forget: Duration,
+}
+
+impl Default for ResendCooldown {
+    fn default() -> Self {
+        Self {
+            first: MINUTE,
+            max: 10 * MINUTE,
+            forget: HOUR,
+        }
+    }
+}
+
+/// The conversion breaker's settings ([`GuardPolicy::conversion`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conversion {
+    /// Digits of the national number after the country code that make a prefix.
+    pub prefix_digits: u8,
+    /// Sends in a window before the breaker judges.
+    pub min_sends: u32,
+    /// The least share of sends approved, from 0.0 to 1.0.
+    pub min_rate: f64,
+    /// The window sends and approvals are counted in.
+    pub window: Duration,
+    /// The first block; each trip in a row doubles it, up to `max_block`.
+    pub block: Duration,
+    /// The longest block.
+    pub max_block: Duration,
+}
+
+impl Default for Conversion {
+    fn default() -> Self {
+        Self {
+            prefix_digits: 6,
+            min_sends: 20,
+            min_rate: 0.2,
+            window: HOUR,
+            block: 15 * MINUTE,
+            max_block: 12 * HOUR,
+        }
+    }
+}
+
+impl Default for GuardPolicy {
+    fn default() -> Self {
+        Self {
+            cooldown: Some(ResendCooldown::default()),
+            vendor_hold: 10 * MINUTE,
+            destination_cap: Some(Cap::new(10, HOUR)),
+            caller_cap: Some(Cap::new(50, HOUR)),
+            country_cap: Some(Cap::new(1000, HOUR)),
+            daily_spend: Some(10_000),
+            prices: BTreeMap::new(),
+            countries: None,
+            conversion: Some(Conversion::default()),
+            verify_attempts: Some(Cap::new(5, DAY)),
+            caller_verify_attempts: Some(Cap::new(360, HOUR)),
+        }
+    }
+}
+
+impl GuardPolicy {
+    /// A policy with every rule off but the allowlist: to build up from, in tests and
+    /// benchmarks. Production starts from [`GuardPolicy::default`].
+    pub fn none() -> Self {
+        Self {
+            cooldown: None,
+            vendor_hold: 10 * MINUTE,
+            destination_cap: None,
+            caller_cap: None,
+            country_cap: None,
+            daily_spend: None,
+            prices: BTreeMap::new(),
+            countries: None,
+            conversion: None,
+            verify_attempts: None,
+            caller_verify_attempts: None,
+        }
+    }
+
+    /// The wait between codes to one destination; `None` turns it off.
+    pub fn resend_cooldown(mut self, cooldown: Option<ResendCooldown>) -> Self {
+        self.cooldown = cooldown;
+        self
+    }
+
+    /// How long a destination waits once a vendor refused it ([`Error::DestinationLimited`])
+    /// without saying how long.
+    ///
+    /// [`Error::DestinationLimited`]: crate::Error::DestinationLimited
+    pub fn vendor_hold(mut self, wait: Duration) -> Self {
+        self.vendor_hold = wait;
+        self
+    }
+
+    /// Codes per destination (number or e-mail address).
+    pub fn destination_cap(mut self, cap: Option<Cap>) -> Self {
+        self.destination_cap = cap;
+        self
+    }
+
+    /// Codes per caller key ([`SendRequest::caller`](crate::SendRequest::caller)).
+    pub fn caller_cap(mut self, cap: Option<Cap>) -> Self {
+        self.caller_cap = cap;
+        self
+    }
+
+    /// Codes per country calling code.
+    pub fn country_cap(mut self, cap: Option<Cap>) -> Self {
+        self.country_cap = cap;
+        self
+    }
+
+    /// What a country may be sent per day: a count of codes, or with
+    /// [`GuardPolicy::price`], the sum of their prices.
+    pub fn daily_spend(mut self, cap: Option<u32>) -> Self {
+        self.daily_spend = cap;
+        self
+    }
+
+    /// What a code to `country_code` costs against [`GuardPolicy::daily_spend`] (in any unit,
+    /// the same for every country; 1 where unset).
+    pub fn price(mut self, country_code: u16, price: u32) -> Self {
+        self.prices.insert(country_code, price);
+        self
+    }
+
+    /// The country calling codes codes may go to, replacing the default (the router's
+    /// explicitly routed countries).
+    pub fn countries(mut self, codes: impl IntoIterator<Item = u16>) -> Self {
+        self.countries = Some(codes.into_iter().collect());
+        self
+    }
+
+    /// The conversion breaker per prefix; `None` turns it off.
+    pub fn conversion(mut self, conversion: Option<Conversion>) -> Self {
+        self.conversion = conversion;
+        self
+    }
+
+    /// Checks per verification.
+    pub fn verify_attempts(mut self, cap: Option<Cap>) -> Self {
+        self.verify_attempts = cap;
+        self
+    }
+
+    /// Checks per caller key ([`VerifyRequest::caller`](crate::VerifyRequest::caller)).
+    pub fn caller_verify_attempts(mut self, cap: Option<Cap>) -> Self {
+        self.caller_verify_attempts = cap;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The defaults are what the table in `GuardPolicy`'s documentation says.
+    #[test]
+    fn the_defaults_are_the_documented_ones() {
+        let p = GuardPolicy::default();
+        let cooldown = p.cooldown.clone().unwrap();
+        assert_eq!(
+            (cooldown.first, cooldown.max, cooldown.forget),
+            (MINUTE, 10 * MINUTE, HOUR)
+        );
+        assert_eq!(p.vendor_hold, 10 * MINUTE);
+        assert_eq!(p.destination_cap, Some(Cap::new(10, HOUR)));
+        assert_eq!(p.caller_cap, Some(Cap::new(50, HOUR)));
+        assert_eq!(p.country_cap, Some(Cap::new(1000, HOUR)));
+        assert_eq!(p.daily_spend, Some(10_000));
+        assert_eq!(p.countries, None, "the router's routed countries");
+        let c = p.conversion.clone().unwrap();
+        assert_eq!((c.prefix_digits, c.min_sends, c.min_rate), (6, 20, 0.2));
+        assert_eq!(
+            (c.window, c.block, c.max_block),
+            (HOUR, 15 * MINUTE, 12 * HOUR)
+        );
+        assert_eq!(p.verify_attempts, Some(Cap::new(5, DAY)));
+        assert_eq!(p.caller_verify_attempts, Some(Cap::new(360, HOUR)));
+    }
+}
