@@ -92,6 +92,80 @@ async fn run_vendor(sandbox: &Sandbox, vendor: Vendor) -> Row {
     row
 }
 
+/// The guard scene: what the default policy refuses, with nothing reaching the vendor.
+struct GuardScene {
+    /// The rule that refused a resend at once, and its wait in seconds.
+    resend: Result<(String, u64), String>,
+    /// Codes sent to sequential numbers of one prefix before the rule that refused.
+    pumped: Result<(u32, String, u64), String>,
+    /// Whether the sandbox saw exactly the sends the guard admitted.
+    unsent: bool,
+}
+
+impl GuardScene {
+    fn ok(&self) -> bool {
+        matches!(&self.resend, Ok((rule, _)) if rule == "resend_cooldown")
+            && matches!(&self.pumped, Ok((_, rule, _)) if rule == "prefix_conversion")
+            && self.unsent
+    }
+}
+
+/// The first number the pumping bot asks codes for; it counts up from there.
+const PUMPED_PREFIX: &str = "+234703000";
+
+/// Termii behind a guard with the default policy: a resend at once, then a bot asking codes for
+/// sequential numbers of one prefix and never verifying them.
+async fn guard_scene(sandbox: &Sandbox) -> GuardScene {
+    let refused = |result: Result<otpkit::Verification, otpkit::Error>| match result {
+        Err(otpkit::Error::GuardRefused { rule, retry_after }) => Ok((
+            rule.name().to_string(),
+            retry_after.map_or(0, |d| d.as_secs()),
+        )),
+        Err(e) => Err(format!("error: {e}")),
+        Ok(_) => Err("sent".to_string()),
+    };
+    let env = sandbox.client_env(Vendor::Termii);
+    let vars = |var: &str| env.get(var);
+    let otp = otpkit::vendors::router(&vars)
+        .and_then(|router| otpkit::Guard::builder(router).build())
+        .and_then(|guard| Ok(Otp::new(guard, otpkit::IdSeal::from_vars(vars)?)));
+    let otp = match otp {
+        Ok(otp) => otp,
+        Err(e) => {
+            let why = format!("error: {e}");
+            return GuardScene {
+                resend: Err(why.clone()),
+                pumped: Err(why),
+                unsent: false,
+            };
+        }
+    };
+    let requests = sandbox.requests(Vendor::Termii);
+    let to = Vendor::Termii.example_number();
+    let first = otp.send(&SendRequest::new(to)).await;
+    let resend = match first {
+        Ok(_) => refused(otp.send(&SendRequest::new(to)).await),
+        Err(e) => Err(format!("error: {e}")),
+    };
+    let mut sent = 0;
+    let mut pumped = Err("never refused".to_string());
+    for n in 0..100 {
+        let number = format!("{PUMPED_PREFIX}{n:04}");
+        match otp.send(&SendRequest::new(number).caller("bot")).await {
+            Ok(_) => sent += 1,
+            result => {
+                pumped = refused(result).map(|(rule, wait)| (sent, rule, wait));
+                break;
+            }
+        }
+    }
+    GuardScene {
+        resend,
+        pumped,
+        unsent: sandbox.requests(Vendor::Termii) == requests + 1 + u64::from(sent),
+    }
+}
+
 fn short(id: &str) -> String {
     if id.chars().count() > 28 {
         format!("{}…", id.chars().take(27).collect::<String>())
@@ -115,7 +189,8 @@ pub async fn run(json_mode: bool) -> u8 {
     for vendor in Vendor::ALL {
         rows.push(run_vendor(&sandbox, vendor).await);
     }
-    let all_ok = rows.iter().all(|r| r.ok);
+    let scene = guard_scene(&sandbox).await;
+    let all_ok = rows.iter().all(|r| r.ok) && scene.ok();
     let value: Value = json!({
         "ok": all_ok,
         "sandbox": format!("http://{}", sandbox.addr()),
@@ -124,6 +199,17 @@ pub async fn run(json_mode: bool) -> u8 {
             "vendor": r.vendor.name(), "channel": "sms", "to": r.to, "id": r.id,
             "send": r.sent, "wrong_code": r.wrong, "right_code": r.right, "latency_ms": (r.millis * 10.0).round() / 10.0, "ok": r.ok,
         })).collect::<Vec<_>>(),
+        "guard": {
+            "policy": "default", "store": "memory",
+            "resend": scene.resend.as_ref().map_or_else(
+                |e| json!({ "error": e }),
+                |(rule, wait)| json!({ "refused": rule, "retry_after_s": wait })),
+            "pumping": scene.pumped.as_ref().map_or_else(
+                |e| json!({ "error": e }),
+                |(sent, rule, wait)| json!({ "prefix": format!("{PUMPED_PREFIX}xxxx"), "sent": sent, "refused": rule, "retry_after_s": wait })),
+            "nothing_refused_reached_the_vendor": scene.unsent,
+            "ok": scene.ok(),
+        },
     });
     output::print(json_mode, value, || {
         let (id_name, id_secret) = otpkit_sandbox::ID_SECRET_ENV;
@@ -164,6 +250,31 @@ pub async fn run(json_mode: bool) -> u8 {
                 if r.ok { "ok" } else { "FAILED" }
             );
         }
+        let to = Vendor::Termii.example_number();
+        text += "\nguard (the default policy, counting in memory) in front of termii:\n";
+        text += &match &scene.resend {
+            Ok((rule, wait)) => format!(
+                "  {:<48}refused: {rule}, retry after {wait} s\n",
+                format!("a second code to {to} at once")
+            ),
+            Err(e) => format!("  {:<48}{e}\n", format!("a second code to {to} at once")),
+        };
+        text += &match &scene.pumped {
+            Ok((sent, rule, wait)) => format!(
+                "  {:<48}{sent} codes sent, then refused: {rule} for {} min\n",
+                format!("a bot pumping {PUMPED_PREFIX}xxxx, never verifying"),
+                wait / 60
+            ),
+            Err(e) => format!(
+                "  {:<48}{e}\n",
+                format!("a bot pumping {PUMPED_PREFIX}xxxx")
+            ),
+        };
+        text += if scene.unsent {
+            "  no refused request reached the vendor\n"
+        } else {
+            "  a refused request reached the vendor\n"
+        };
         text + if all_ok {
             "\nevery vendor behaved as its spec says"
         } else {

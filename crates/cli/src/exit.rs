@@ -13,11 +13,15 @@ pub const INVALID_INPUT: u8 = 2;
 pub const CREDENTIALS: u8 = 3;
 /// The vendor failed or could not be reached (server error, rate limit, timeout, network).
 pub const VENDOR: u8 = 4;
+/// Refused by the guard (a limit against SMS pumping or brute force), or its store could not
+/// decide; nothing was sent to a vendor.
+pub const GUARD: u8 = 5;
 
 pub fn for_error(error: &otpkit::Error) -> u8 {
     match error {
         otpkit::Error::InvalidInput { .. } | otpkit::Error::Unsupported { .. } => INVALID_INPUT,
         otpkit::Error::Config(_) | otpkit::Error::Unauthorized { .. } => CREDENTIALS,
+        otpkit::Error::GuardRefused { .. } | otpkit::Error::GuardStore { .. } => GUARD,
         _ => VENDOR,
     }
 }

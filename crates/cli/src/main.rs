@@ -4,6 +4,7 @@
 
 mod demo;
 mod exit;
+mod guard;
 mod output;
 mod providers;
 
@@ -21,7 +22,8 @@ use serde_json::json;
     version,
     about = "Send and verify one-time codes through every OTP vendor otpkit binds",
     after_help = "Exit codes: 0 success; 1 code not approved (or a demo check failed); 2 invalid input;\n\
-                  3 credentials missing or refused; 4 vendor or network failure."
+                  3 credentials missing or refused; 4 vendor or network failure;\n\
+                  5 refused by the guard (a limit against SMS pumping or brute force; nothing was sent)."
 )]
 struct Cli {
     /// Print one JSON object instead of text (errors too, on stdout).
@@ -101,6 +103,8 @@ struct Send {
     #[arg(long)]
     user_id: Option<String>,
     #[command(flatten)]
+    guard: guard::GuardArgs,
+    #[command(flatten)]
     overrides: providers::Overrides,
 }
 
@@ -115,6 +119,8 @@ struct Verify {
     /// The code the person typed.
     #[arg(long)]
     code: String,
+    #[command(flatten)]
+    guard: guard::GuardArgs,
     #[command(flatten)]
     overrides: providers::Overrides,
 }
@@ -162,25 +168,40 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs(seconds))
 }
 
+/// The handle `send` and `verify` use: `vendor`'s provider (or, without one, a router over
+/// every vendor configured in the environment) behind the guard, with ids sealed with
+/// OTPKIT_ID_SECRET so that `verify` (another process, maybe another machine) opens them.
 fn provider_for(
     vendor: Option<&str>,
     overrides: &providers::Overrides,
+    guard: &guard::GuardArgs,
+    verifying: Option<u16>,
 ) -> Result<Otp, otpkit::Error> {
-    match vendor {
-        // Ids are sealed with OTPKIT_ID_SECRET, so that `verify` (another process, maybe
-        // another machine) opens them.
-        Some(vendor) => Ok(Otp::shared(
-            providers::from_env(&vendor.parse()?, overrides)?,
-            IdSeal::from_env()?,
-        )),
-        None if overrides.any() => Err(otpkit::Error::InvalidInput {
-            field: "vendor",
-            reason:
-                "--api-key, --api-secret, --api-login, --base-url and --sender-id need --vendor"
-                    .into(),
-        }),
-        None => Otp::from_env(),
-    }
+    let inner = match vendor {
+        Some(vendor) => {
+            let name: otpkit::Vendor = vendor.parse()?;
+            let home = otpkit::vendors::BUILT_IN
+                .iter()
+                .find(|d| d.vendor == name)
+                .map_or(&[][..], |d| d.countries);
+            guard::Inner::Vendor {
+                provider: providers::from_env(&name, overrides)?,
+                name: name.to_string(),
+                home,
+            }
+        }
+        None if overrides.any() => {
+            return Err(otpkit::Error::InvalidInput {
+                field: "vendor",
+                reason:
+                    "--api-key, --api-secret, --api-login, --base-url and --sender-id need --vendor"
+                        .into(),
+            });
+        }
+        None => guard::Inner::Router(otpkit::vendors::router(&|name| std::env::var(name).ok())?),
+    };
+    let guard = guard.wrap(inner, verifying)?;
+    Ok(Otp::new(guard, IdSeal::from_env()?))
 }
 
 async fn send(args: Send, json_mode: bool) -> u8 {
@@ -221,7 +242,10 @@ async fn send(args: Send, json_mode: bool) -> u8 {
     if let Some(u) = args.user_id {
         request = request.user_id(u);
     }
-    let result = match provider_for(args.vendor.as_deref(), &args.overrides) {
+    if let Some(caller) = &args.guard.caller {
+        request = request.caller(caller);
+    }
+    let result = match provider_for(args.vendor.as_deref(), &args.overrides, &args.guard, None) {
         Ok(otp) => otp.send(&request).await,
         Err(e) => Err(e),
     };
@@ -256,14 +280,19 @@ async fn verify(args: Verify, json_mode: bool) -> u8 {
         Ok(id) => id,
         Err(e) => return output::error(json_mode, &e),
     };
-    let result = match providers::from_env(id.vendor(), &args.overrides) {
-        Ok(provider) => {
-            let request = VerifyRequest::new(id.clone(), args.code.clone()).destination(&args.to);
-            match IdSeal::from_env() {
-                Ok(seal) => Otp::shared(provider, seal).verify(&request).await,
-                Err(e) => Err(e),
-            }
-        }
+    let mut request = VerifyRequest::new(id.clone(), args.code.clone()).destination(&args.to);
+    if let Some(caller) = &args.guard.caller {
+        request = request.caller(caller);
+    }
+    // Verifying sends nothing: the destination's country is allowed (an e-mail has none).
+    let country = otpkit::Phone::parse(&args.to).map_or(1, |p| p.country_code());
+    let result = match provider_for(
+        Some(id.vendor().name()),
+        &args.overrides,
+        &args.guard,
+        Some(country),
+    ) {
+        Ok(otp) => otp.verify(&request).await,
         Err(e) => Err(e),
     };
     match result {

@@ -6,6 +6,11 @@ use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
+// The Redis server harness otpkit's own tests use.
+#[cfg(feature = "redis")]
+#[path = "../../otpkit/tests/it/redis_server.rs"]
+mod redis_server;
+
 /// Environment variables the facade reads (every built-in vendor's, and otpkit's own); cleared
 /// so that tests see only what they set.
 fn vars() -> impl Iterator<Item = &'static str> {
@@ -16,6 +21,8 @@ fn vars() -> impl Iterator<Item = &'static str> {
             "OTPKIT_TIMEOUT_MS",
             "OTPKIT_ALLOW_HTTP",
             "OTPKIT_ID_SECRET",
+            "OTPKIT_GUARD_REDIS_URL",
+            "OTPKIT_GUARD_SECRET",
             "RUST_BACKTRACE",
         ])
 }
@@ -120,6 +127,14 @@ fn demo_json_has_one_entry_per_vendor() {
         );
         assert!(v["wrong_code"].as_str().unwrap().starts_with("rejected"));
     }
+    // The guard scene: a resend refused with its wait, a pumped prefix blocked at the
+    // conversion breaker's minimum, nothing refused sent.
+    let guard = &value["guard"];
+    assert_eq!(guard["resend"]["refused"], "resend_cooldown", "{guard}");
+    assert!(guard["resend"]["retry_after_s"].as_u64().unwrap() >= 50, "{guard}");
+    assert_eq!(guard["pumping"]["refused"], "prefix_conversion", "{guard}");
+    assert_eq!(guard["pumping"]["sent"], 20, "{guard}");
+    assert_eq!(guard["nothing_refused_reached_the_vendor"], true);
 }
 
 #[test]
@@ -719,4 +734,146 @@ fn every_vendor_setting_has_a_flag() {
             );
         }
     }
+}
+
+/// `otpkit send` through the sandbox's Termii to `to`, with `extra` flags.
+fn termii_send_to(sandbox: &SandboxProcess, to: &str, extra: &[&str]) -> Output {
+    let base = format!("{}/termii", sandbox.base);
+    let mut args = vec![
+        "send",
+        "--vendor",
+        "termii",
+        "--to",
+        to,
+        "--base-url",
+        &base,
+        "--api-key",
+        "sandbox-termii-key",
+        "--sender-id",
+        "Acme",
+    ];
+    args.extend(extra);
+    otpkit(&args)
+}
+
+#[test]
+fn a_country_outside_the_guards_allowlist_exits_5_and_twilio_alone_needs_guard_countries() {
+    let sandbox = SandboxProcess::start();
+    let before = sandbox.messages_count();
+    // Termii's home is Nigeria: France is refused, before any request.
+    let out = termii_send_to(&sandbox, "+33612345678", &[]);
+    assert_one_line_error(&out, 5, "country_not_allowed");
+    let out = termii_send_to(&sandbox, "+33612345678", &["--json"]);
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(json(&out)["error"]["kind"], "guard_refused");
+    // Named, it is allowed.
+    let out = termii_send_to(&sandbox, "+33612345678", &["--guard-countries", "234,33"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(sandbox.messages_count(), before + 1);
+
+    let base = format!("{}/twilio-verify", sandbox.base);
+    let twilio = [
+        "send",
+        "--vendor",
+        "twilio-verify",
+        "--to",
+        "+15017122661",
+        "--base-url",
+        &base,
+        "--account-sid",
+        "AC00000000000000000000000000000000",
+        "--auth-token",
+        "t",
+        "--service-sid",
+        "VA00000000000000000000000000000000",
+    ];
+    assert_one_line_error(&otpkit(&twilio), 3, "--guard-countries");
+}
+
+#[test]
+fn a_guard_store_that_cannot_be_reached_fails_closed_with_exit_5() {
+    let sandbox = SandboxProcess::start();
+    let before = sandbox.messages_count();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("redis://127.0.0.1:{port}");
+    let out = command()
+        .env(
+            "OTPKIT_GUARD_SECRET",
+            "a secret for the tests, 32 characters long",
+        )
+        .args([
+            "send",
+            "--vendor",
+            "termii",
+            "--to",
+            "+2348012345678",
+            "--api-key",
+        ])
+        .args([
+            "sandbox-termii-key",
+            "--sender-id",
+            "Acme",
+            "--guard-redis",
+            &url,
+        ])
+        .arg(format!("--base-url={}/termii", sandbox.base))
+        .output()
+        .unwrap();
+    assert_one_line_error(&out, 5, "the guard could not decide");
+    assert_eq!(
+        sandbox.messages_count(),
+        before,
+        "failed closed: nothing sent"
+    );
+    // Without the secret, a configuration error naming it.
+    let out = termii_send_to(&sandbox, "+2348012345678", &["--guard-redis", &url]);
+    assert_one_line_error(&out, 3, "OTPKIT_GUARD_SECRET");
+}
+
+#[cfg(feature = "redis")]
+#[test]
+fn with_guard_redis_a_second_code_is_refused_by_the_next_run() {
+    let redis = redis_server::RedisServer::start();
+    let sandbox = SandboxProcess::start();
+    let send = || {
+        command()
+            .env(
+                "OTPKIT_GUARD_SECRET",
+                "a secret for the tests, 32 characters long",
+            )
+            .env("OTPKIT_GUARD_REDIS_URL", redis.url())
+            .args([
+                "send",
+                "--vendor",
+                "termii",
+                "--to",
+                "+2348012345678",
+                "--api-key",
+            ])
+            .args([
+                "sandbox-termii-key",
+                "--sender-id",
+                "Acme",
+                "--caller",
+                "203.0.113.7",
+            ])
+            .arg(format!("--base-url={}/termii", sandbox.base))
+            .output()
+            .unwrap()
+    };
+    let first = send();
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = sandbox.messages_count();
+    let second = send();
+    assert_one_line_error(&second, 5, "resend_cooldown");
+    assert!(
+        stderr(&second).contains("retry after"),
+        "{}",
+        stderr(&second)
+    );
+    assert_eq!(sandbox.messages_count(), before);
 }

@@ -32,7 +32,7 @@ use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 pub use memory::MemoryStore;
 pub use policy::{Cap, Conversion, GuardPolicy, GuardRule, ResendCooldown};
 #[cfg(feature = "redis")]
-pub use redis::{RedisStore, RedisStoreBuilder};
+pub use redis::{GUARD_SECRET_VAR, REDIS_URL_VAR, RedisStore, RedisStoreBuilder};
 pub use store::{Adjust, Admission, GuardStore, Key, Limit, Step, StoreError};
 
 /// Longest a day-long window is.

@@ -1,6 +1,8 @@
 //! A real `redis-server` for the guard's tests, started on a free loopback port with nothing
 //! saved to disk, and stopped when dropped. `.ci/run` installs it; a machine without it fails
-//! the test saying so.
+//! the test saying so. Shared with the CLI's tests, which use only part of it.
+
+#![allow(dead_code)]
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
