@@ -69,7 +69,7 @@ impl GuardArgs {
             }
             Inner::Router(router) => Guard::builder(router),
         };
-        Ok(builder.policy(policy).shared_store(self.store()?).build()?)
+        builder.policy(policy).shared_store(self.store()?).build()
     }
 
     fn store(&self) -> Result<Arc<dyn GuardStore>, Error> {
