@@ -42,27 +42,55 @@ impl Drop for Running {
     }
 }
 
-fn ensure_wrk() -> Result<()> {
-    if Command::new("wrk").arg("--version").output().is_ok() {
+/// Installs Debian's `package` when `command` is missing.
+fn ensure(command: &str, package: &str, why: &str) -> Result<()> {
+    if Command::new(command).arg("--version").output().is_ok() {
         return Ok(());
     }
-    eprintln!("installing wrk (Debian package) as the load generator");
-    let ok = Command::new("apt-get")
-        .args(["install", "-y", "-qq", "wrk"])
-        .status()
-        .is_ok_and(|s| s.success())
+    eprintln!("installing {package} (Debian package) {why}");
+    let install = || {
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq", package])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let ok = install()
         || (Command::new("apt-get")
             .args(["update", "-qq"])
             .status()
             .is_ok_and(|s| s.success())
-            && Command::new("apt-get")
-                .args(["install", "-y", "-qq", "wrk"])
-                .status()
-                .is_ok_and(|s| s.success()));
+            && install());
     if !ok {
-        bail!("wrk is missing and could not be installed: run `apt-get install wrk`");
+        bail!("{command} is missing and could not be installed: run `apt-get install {package}`");
     }
     Ok(())
+}
+
+/// Starts `redis-server` on a free loopback port, saving nothing; it stops when the guard
+/// drops.
+fn start_redis() -> Result<(Running, String)> {
+    ensure("redis-server", "redis-server", "for the guard's figures")?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let child = Command::new("redis-server")
+        .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+        .args(["--save", "", "--appendonly", "no"])
+        .stdout(Stdio::null())
+        .spawn()
+        .context("cannot start redis-server")?;
+    let running = Running(child);
+    let url = format!("redis://127.0.0.1:{port}");
+    for _ in 0..200 {
+        let pong = Command::new("redis-cli")
+            .args(["-u", &url, "PING"])
+            .output()?;
+        if String::from_utf8_lossy(&pong.stdout).trim() == "PONG" {
+            return Ok((running, url));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    bail!("redis-server did not answer on {url} within 5 s")
 }
 
 /// One JSON POST over a plain TCP connection (the xtask carries no HTTP client).
@@ -236,7 +264,7 @@ pub fn sandbox_routes(
     seconds: u32,
     connections: u32,
 ) -> Result<(RouteBench, RouteBench)> {
-    ensure_wrk()?;
+    ensure("wrk", "wrk", "as the load generator")?;
     let (sandbox, addr) = start_sandbox(root)?;
     let key = "sandbox-termii-key";
     let sent = post(
@@ -275,11 +303,13 @@ pub fn sandbox_routes(
     Ok((verify, send))
 }
 
-/// The facade figures from the release `otpkit-bench`.
+/// The facade and guard figures from the release `otpkit-bench`, with a Redis of its own.
 fn facade(root: &Path) -> Result<Value> {
+    let (redis, url) = start_redis()?;
     let output = Command::new(root.join("target/release/otpkit-bench"))
-        .arg("--json")
+        .args(["--json", "--redis", &url])
         .output()?;
+    drop(redis);
     if !output.status.success() {
         bail!(
             "otpkit-bench failed: {}",

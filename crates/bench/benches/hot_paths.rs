@@ -1,6 +1,6 @@
 //! Criterion micro-benchmarks of the hot pure functions: the pipwave signature, verification-id
 //! encode and parse, the id seal per send and per verify, phone normalisation, and request
-//! serialisation per vendor.
+//! serialisation per vendor, and the guard's in-memory decision over a million keys.
 //! Run with `cargo bench -p otpkit-bench`.
 
 use std::hint::black_box;
@@ -131,8 +131,70 @@ fn serialisation(c: &mut Criterion) {
     });
 }
 
+/// The guard's decision with every rule on, in a memory store holding a million keys: a
+/// guarded send over an instant provider against the provider alone (the difference is the
+/// decision). Numbers are parsed beforehand, as a router's `SendRequest` caches them.
+fn guard(c: &mut Criterion) {
+    use std::sync::Arc;
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let store = Arc::new(otpkit::guard::MemoryStore::new());
+    let provider: Arc<dyn otpkit::OtpProvider> = Arc::new(Instant);
+    let guard = otpkit::Guard::builder(provider)
+        .policy(otpkit_bench::every_rule_never_refusing().countries([234]))
+        .shared_store(store.clone())
+        .build()
+        .expect("a guard");
+    // Each send counts under 3 keys of its own (its destination's cap and cooldown, its
+    // caller's cap) and a few shared ones (its prefix, its country): 340,000 numbers and
+    // callers fill the store past a million keys.
+    let requests: Vec<otpkit::SendRequest> = (0..340_000u32)
+        .map(|n| {
+            let request =
+                otpkit::SendRequest::new(format!("+234803{n:07}")).caller(format!("c{n}"));
+            request.phone().expect("a valid number");
+            request
+        })
+        .collect();
+    for request in &requests {
+        runtime
+            .block_on(otpkit::OtpProvider::send(&guard, request))
+            .expect("admitted");
+    }
+    assert!(store.len() >= 1_000_000, "{} keys", store.len());
+    // Each iteration sends to the next of the 340,000 numbers (a stride through them, so that
+    // its keys are cold in the CPU's caches, as in a store of a million keys they are), with a
+    // request built just before, untimed (an application sends the request it just built).
+    let next = std::cell::Cell::new(0usize);
+    let request = || {
+        let i = next.get();
+        next.set((i + 7919) % requests.len());
+        let request = requests[i].clone();
+        request.phone().expect("a valid number");
+        request
+    };
+    let batch = criterion::BatchSize::NumIterations(64);
+    c.bench_function("guard_send_memory_1m_keys", |b| {
+        b.iter_batched(
+            request,
+            |r| runtime.block_on(otpkit::OtpProvider::send(&guard, black_box(&r))),
+            batch,
+        )
+    });
+    c.bench_function("guard_send_unguarded", |b| {
+        b.iter_batched(
+            request,
+            |r| runtime.block_on(otpkit::OtpProvider::send(&Instant, black_box(&r))),
+            batch,
+        )
+    });
+}
+
 criterion_group!(
     benches,
+    guard,
     signature,
     verification_id,
     seal,

@@ -5,6 +5,7 @@
 //! latency at concurrency 1 and 64. `cargo xtask bench` runs it with the load-generator
 //! figures; see BENCHMARKS.md.
 
+mod guard;
 mod raw;
 
 use std::sync::Arc;
@@ -33,6 +34,10 @@ struct Args {
     /// Print one JSON object.
     #[arg(long)]
     json: bool,
+    /// A Redis server for the guard's figures (`redis://127.0.0.1:6379`); without it they are
+    /// left out. `cargo xtask bench` starts one.
+    #[arg(long, value_name = "URL")]
+    redis: Option<String>,
     /// Check the method: run the facade against itself in place of the baseline. The ratio
     /// must come out 1.00 within noise; anything else is a bias in the harness.
     #[arg(long)]
@@ -369,7 +374,14 @@ async fn measure(args: &Args) -> Result<Value, String> {
         percentile_us(&mut c64, 0.99),
     );
     let breaker = breaker_phases(&sandbox, 2000).await?;
+    let guard_memory = guard::memory_bytes_per_key(1_000_000)?;
+    let guard_redis = match &args.redis {
+        Some(url) => Some(guard::redis(sandbox.clone(), url, args.rounds, round).await?),
+        None => None,
+    };
     Ok(json!({
+        "guard_memory": guard_memory,
+        "guard_redis": guard_redis,
         "breaker_failover": breaker,
         "facade_over_raw_throughput_ratio": (ratio * 1000.0).round() / 1000.0,
         "facade_over_raw_throughput_ratio_per_vendor": per_vendor,

@@ -131,7 +131,10 @@ fn demo_json_has_one_entry_per_vendor() {
     // conversion breaker's minimum, nothing refused sent.
     let guard = &value["guard"];
     assert_eq!(guard["resend"]["refused"], "resend_cooldown", "{guard}");
-    assert!(guard["resend"]["retry_after_s"].as_u64().unwrap() >= 50, "{guard}");
+    assert!(
+        guard["resend"]["retry_after_s"].as_u64().unwrap() >= 50,
+        "{guard}"
+    );
     assert_eq!(guard["pumping"]["refused"], "prefix_conversion", "{guard}");
     assert_eq!(guard["pumping"]["sent"], 20, "{guard}");
     assert_eq!(guard["nothing_refused_reached_the_vendor"], true);

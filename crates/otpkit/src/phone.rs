@@ -65,6 +65,20 @@ impl Phone {
         self.e164.clone()
     }
 
+    /// E.164 digits without `+`, as a number (at most 15 digits: it fits).
+    pub(crate) fn number(&self) -> u64 {
+        self.e164[1..].parse().unwrap_or_default()
+    }
+
+    /// The first `digits` digits of the national number after the country code, with it, as
+    /// a number: country calling codes are prefix-free, so no two prefixes of the same length
+    /// read the same.
+    pub(crate) fn prefix(&self, digits: u8) -> u64 {
+        let code = self.country_code.max(1).ilog10() as usize + 1;
+        let end = (1 + code + usize::from(digits)).min(self.e164.len());
+        self.e164[1..end].parse().unwrap_or_default()
+    }
+
     /// E.164 digits without `+`, e.g. `2348012345678` (Termii, ShoutOUT).
     pub fn digits(&self) -> String {
         self.e164.trim_start_matches('+').to_string()

@@ -101,6 +101,17 @@ impl SendRequest {
         }
     }
 
+    /// `to` as a phone number, parsed once and cached, without a copy: what the guard reads on
+    /// its hot path.
+    pub(crate) fn phone_ref(&self) -> Result<&Phone, Error> {
+        match self.phone.0.get_or_init(|| Phone::parse(&self.to).ok()) {
+            Some(phone) => Ok(phone),
+            None => Err(Phone::parse(&self.to)
+                .err()
+                .unwrap_or_else(|| Error::invalid("to", "is not a phone number"))),
+        }
+    }
+
     /// How to deliver the code.
     pub fn channel(mut self, channel: Channel) -> Self {
         self.channel = channel;

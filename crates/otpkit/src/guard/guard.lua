@@ -34,9 +34,11 @@ if ARGV[1] == 'admit' then
   local st = {}
   local seen = 0
   for i = 1, #KEYS do
+    -- Every key written holds one of these fields, so they also say whether it exists (a
+    -- missing field reads as false in a script).
     local h = redis.call('HMGET', KEYS[i], 'a', 'b', 'u', 'l')
     local s = { kind = arg(i, 0), a = num(h[1]), b = num(h[2]), u = num(h[3]), l = num(h[4]),
-                exists = redis.call('EXISTS', KEYS[i]) == 1 }
+                exists = (h[1] or h[2] or h[3] or h[4]) ~= false }
     if (s.kind == 'c' or s.kind == 's') and s.exists then seen = 1 end
     st[i] = s
   end
@@ -65,7 +67,7 @@ if ARGV[1] == 'admit' then
       end
     end
     if wait >= 0 then
-      if redis.call('EXISTS', k) == 1 then redis.call('HINCRBY', k, 'r', 1) end
+      if s.exists then redis.call('HINCRBY', k, 'r', 1) end
       return { 0, i - 1, wait }
     end
   end
@@ -91,23 +93,20 @@ end
 if ARGV[1] == 'adjust' then
   for i = 1, #KEYS do
     local k, op, amount = KEYS[i], arg(i, 0), tonumber(arg(i, 1))
-    local exists = redis.call('EXISTS', k) == 1
+    local h = redis.call('HMGET', k, 'a', 'b', 'u', 'l')
+    local exists = (h[1] or h[2] or h[3] or h[4]) ~= false
     if op == 'uncount' and exists then
-      if redis.call('HINCRBY', k, 'a', -amount) < 0 then redis.call('HSET', k, 'a', 0) end
+      redis.call('HSET', k, 'a', math.max(num(h[1]) - amount, 0))
     elseif op == 'unwait' and exists then
-      local level = num(redis.call('HGET', k, 'l'))
-      if level <= 1 then redis.call('DEL', k) else redis.call('HSET', k, 'l', level - 1, 'u', 0) end
+      if num(h[4]) <= 1 then redis.call('DEL', k) else redis.call('HSET', k, 'l', num(h[4]) - 1, 'u', 0) end
     elseif op == 'hold' then
-      local h = redis.call('HMGET', k, 'u', 'l')
-      if now + amount > num(h[1]) then redis.call('HSET', k, 'u', now + amount) end
-      if num(h[2]) < 1 then redis.call('HSET', k, 'l', 1) end
+      redis.call('HSET', k, 'u', math.max(num(h[3]), now + amount), 'l', math.max(num(h[4]), 1))
       if redis.call('PTTL', k) < amount then redis.call('PEXPIRE', k, amount) end
     elseif op == 'unsend' and exists then
-      if redis.call('HINCRBY', k, 'a', -1) < 0 then redis.call('HSET', k, 'a', 0) end
+      redis.call('HSET', k, 'a', math.max(num(h[1]) - 1, 0))
     elseif op == 'credit' and exists then
-      local h = redis.call('HMGET', k, 'a', 'b')
-      if num(h[2]) < num(h[1]) then redis.call('HINCRBY', k, 'b', 1) end
-    elseif op == 'forget' then
+      if num(h[2]) < num(h[1]) then redis.call('HSET', k, 'b', num(h[2]) + 1) end
+    elseif op == 'forget' and exists then
       redis.call('DEL', k)
     end
   end

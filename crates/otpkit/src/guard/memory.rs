@@ -1,24 +1,27 @@
 //! [`MemoryStore`]: the guard's counts in this process.
 
-use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+use hashbrown::HashTable;
 
-use super::store::{Adjust, Admission, GuardStore, Key, Limit, Step, StoreError, nth};
+use super::store::{Adjust, Admission, GuardStore, Key, Limit, Step, StoreError, nth, scaled};
 
 /// Shards: each has its own lock, so decisions about different keys rarely wait on each other.
+/// 64, so that a decision's shards are the bits of one `u64`.
 const SHARDS: usize = 64;
 /// The keys a store holds by default.
 const DEFAULT_MAX_KEYS: usize = 1_000_000;
 
 /// The guard's counts in this process's memory: the default store.
 ///
-/// - Bounded: at most [`MemoryStore::with_max_keys`] keys (1,000,000 by default); a full
-///   shard first drops its expired keys, and if none are, the decision fails closed
-///   ([`StoreError::Full`]) rather than forget a live limit.
+/// - Bounded: it holds [`MemoryStore::with_max_keys`] keys (1,000,000 by default), and at
+///   most a quarter more (each of its 64 shards has a quarter more than an even share, since
+///   hashes never spread exactly evenly); a full shard first drops its expired keys, and if
+///   none are, the decision fails closed ([`StoreError::Full`]) rather than forget a live
+///   limit.
 /// - Every key expires with its window. A key is about 70 bytes (`cargo xtask bench` measures
 ///   it: an 8-byte keyed hash, 32 bytes of counts, the hash table's overhead).
 /// - Keys are a process-local keyed hash (std's SipHash with a random key): neither the
@@ -31,11 +34,17 @@ const DEFAULT_MAX_KEYS: usize = 1_000_000;
 /// Use the `RedisStore` (feature `redis`) there.
 #[derive(Debug)]
 pub struct MemoryStore {
-    shards: Box<[Mutex<HashMap<u64, Slot>>]>,
+    /// Each shard's slots, by their key's hash (already a keyed hash: the table hashes nothing
+    /// again).
+    shards: Box<[Mutex<Table>]>,
     hasher: std::collections::hash_map::RandomState,
     max_per_shard: usize,
+    max_keys: usize,
     started: Instant,
 }
+
+/// A shard's slots, each with its key's hash.
+type Table = HashTable<(u64, Slot)>;
 
 /// A key's counts. What each field means depends on the limit (see `admit`).
 #[derive(Clone, Copy, Debug, Default)]
@@ -69,9 +78,12 @@ impl MemoryStore {
     /// A store of up to `max_keys` keys.
     pub fn with_max_keys(max_keys: usize) -> Self {
         Self {
-            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashTable::new())).collect(),
             hasher: std::collections::hash_map::RandomState::new(),
-            max_per_shard: max_keys.div_ceil(SHARDS).max(1),
+            // A quarter more than an even share: hashes never spread exactly evenly, and the
+            // store must hold `max_keys` keys before any shard is full.
+            max_per_shard: (max_keys.div_ceil(SHARDS) * 5 / 4).max(1),
+            max_keys,
             started: Instant::now(),
         }
     }
@@ -95,35 +107,40 @@ impl MemoryStore {
         self.hasher.hash_one(key)
     }
 
-    /// The decision's keys' shards, locked in ascending order (so two decisions never wait
-    /// on each other in a cycle).
-    fn lock_all(&self, hashes: &[u64]) -> Vec<(usize, MutexGuard<'_, HashMap<u64, Slot>>)> {
-        let mut shards: Vec<usize> = hashes.iter().map(|h| shard_of(*h)).collect();
-        shards.sort_unstable();
-        shards.dedup();
-        shards
-            .into_iter()
-            .map(|i| (i, lock(&self.shards[i])))
-            .collect()
+    /// The shards of `hashes`, locked in ascending order (so two decisions never wait on each
+    /// other in a cycle).
+    fn lock_all(&self, hashes: &[u64]) -> Locked<'_> {
+        let mask = hashes.iter().fold(0u64, |m, &h| m | (1 << shard_of(h)));
+        let mut locked = Locked {
+            mask,
+            guards: Vec::with_capacity(mask.count_ones() as usize),
+        };
+        let mut rest = mask;
+        while rest != 0 {
+            let shard = rest.trailing_zeros() as usize;
+            locked.guards.push(lock(&self.shards[shard]));
+            rest &= rest - 1;
+        }
+        locked
     }
 
     /// Makes room for a new key in a full shard, or says it is full.
-    fn room(&self, map: &mut HashMap<u64, Slot>, now: u64) -> Result<(), StoreError> {
-        if map.len() < self.max_per_shard {
+    fn room(&self, table: &mut Table, now: u64) -> Result<(), StoreError> {
+        if table.len() < self.max_per_shard {
             return Ok(());
         }
-        map.retain(|_, slot| slot.expires > now);
-        if map.len() < self.max_per_shard {
+        table.retain(|(_, slot)| slot.expires > now);
+        if table.len() < self.max_per_shard {
             Ok(())
         } else {
-            Err(StoreError::Full(self.max_per_shard * SHARDS))
+            Err(StoreError::Full(self.max_keys))
         }
     }
 }
 
 fn shard_of(hash: u64) -> usize {
-    // The high bits: the map inside uses the low ones.
-    (hash >> 58) as usize % SHARDS
+    // The high bits: the table inside uses the low ones.
+    (hash >> 58) as usize
 }
 
 /// A poisoned lock still holds valid counts (every update is a few integer stores).
@@ -135,26 +152,48 @@ fn ms(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
-type Locked<'a> = Vec<(usize, MutexGuard<'a, HashMap<u64, Slot>>)>;
-
-fn map_of<'m, 'a>(locked: &'m mut Locked<'a>, hash: u64) -> &'m mut HashMap<u64, Slot> {
-    let shard = shard_of(hash);
-    let i = locked
-        .iter()
-        .position(|(s, _)| *s == shard)
-        .unwrap_or_default();
-    &mut locked[i].1
+/// A decision's shards, locked: the guards in ascending shard order, and which shards they are.
+struct Locked<'a> {
+    mask: u64,
+    guards: Vec<MutexGuard<'a, Table>>,
 }
 
-/// The live slot of `hash`, if any (an expired one is gone).
-fn live(map: &mut HashMap<u64, Slot>, hash: u64, now: u64) -> Option<Slot> {
-    match map.get(&hash) {
-        Some(slot) if slot.expires > now => Some(*slot),
-        Some(_) => {
-            map.remove(&hash);
-            None
+impl Locked<'_> {
+    /// The table holding `hash`, whose shard is locked.
+    fn table(&mut self, hash: u64) -> &mut Table {
+        let shard = shard_of(hash);
+        // Its rank among the locked shards: the locked shards below it.
+        let below = (self.mask & ((1u64 << shard) - 1)).count_ones() as usize;
+        &mut self.guards[below]
+    }
+
+    /// The live slot of `hash`, if any (an expired one is dropped).
+    fn live(&mut self, hash: u64, now: u64) -> Option<Slot> {
+        let table = self.table(hash);
+        match table.find_entry(hash, |(h, _)| *h == hash) {
+            Ok(entry) if entry.get().1.expires > now => Some(entry.get().1),
+            Ok(entry) => {
+                entry.remove();
+                None
+            }
+            Err(_) => None,
         }
-        None => None,
+    }
+
+    fn put(&mut self, hash: u64, slot: Slot) {
+        let table = self.table(hash);
+        match table.find_mut(hash, |(h, _)| *h == hash) {
+            Some(entry) => entry.1 = slot,
+            None => {
+                table.insert_unique(hash, (hash, slot), |(h, _)| *h);
+            }
+        }
+    }
+
+    fn remove(&mut self, hash: u64) {
+        if let Ok(entry) = self.table(hash).find_entry(hash, |(h, _)| *h == hash) {
+            entry.remove();
+        }
     }
 }
 
@@ -176,10 +215,7 @@ impl MemoryStore {
         let now = self.now();
         let hashes: Vec<u64> = steps.iter().map(|s| self.hash(&s.key)).collect();
         let mut locked = self.lock_all(&hashes);
-        let slots: Vec<Option<Slot>> = hashes
-            .iter()
-            .map(|&h| live(map_of(&mut locked, h), h, now))
-            .collect();
+        let slots: Vec<Option<Slot>> = hashes.iter().map(|&h| locked.live(h, now)).collect();
         let seen = steps.iter().zip(&slots).any(|(s, slot)| {
             matches!(s.limit, Limit::Cooldown { .. } | Limit::Seen) && slot.is_some()
         });
@@ -218,7 +254,7 @@ impl MemoryStore {
                             refused: slot.refused,
                             level,
                         };
-                        map_of(&mut locked, hashes[i]).insert(hashes[i], tripped);
+                        locked.put(hashes[i], tripped);
                         Some(block)
                     } else {
                         None
@@ -227,8 +263,10 @@ impl MemoryStore {
                 _ => None,
             };
             if let Some(wait) = refusal {
-                if let Some(slot) = map_of(&mut locked, hashes[i]).get_mut(&hashes[i]) {
+                let hash = hashes[i];
+                if let Some(mut slot) = locked.live(hash, now) {
                     slot.refused = slot.refused.saturating_add(1);
+                    locked.put(hash, slot);
                 }
                 return Ok(Admission::Refused {
                     step: i,
@@ -239,27 +277,30 @@ impl MemoryStore {
 
         // Every step admits: count each.
         for ((step, slot), &hash) in steps.iter().zip(&slots).zip(&hashes) {
-            let map = map_of(&mut locked, hash);
             if slot.is_none() && !matches!(step.limit, Limit::Seen) {
-                self.room(map, now)?;
+                self.room(locked.table(hash), now)?;
             }
-            match &step.limit {
+            let next = match &step.limit {
                 Limit::Window { window, weight, .. } => {
                     let mut next = slot.unwrap_or(Slot {
                         expires: now + ms(*window),
                         ..Slot::default()
                     });
                     next.a = next.a.saturating_add(*weight);
-                    map.insert(hash, next);
+                    next
                 }
-                Limit::Cooldown { waits, forget } => {
+                Limit::Cooldown {
+                    waits,
+                    jitter,
+                    forget,
+                } => {
                     let mut next = slot.unwrap_or_default();
                     next.level += 1;
-                    next.until = now + ms(nth(waits, next.level));
+                    next.until = now + ms(scaled(nth(waits, next.level), *jitter));
                     next.expires = now + ms(*forget);
-                    map.insert(hash, next);
+                    next
                 }
-                Limit::Seen => {}
+                Limit::Seen => continue,
                 Limit::Conversion { window, .. } => {
                     let mut next = slot.unwrap_or(Slot {
                         expires: now + ms(*window),
@@ -268,9 +309,10 @@ impl MemoryStore {
                     if !seen {
                         next.a = next.a.saturating_add(1);
                     }
-                    map.insert(hash, next);
+                    next
                 }
-            }
+            };
+            locked.put(hash, next);
         }
         Ok(Admission::Admitted { seen })
     }
@@ -281,20 +323,19 @@ impl MemoryStore {
         let hashes: Vec<u64> = changes.iter().map(|(k, _)| self.hash(k)).collect();
         let mut locked = self.lock_all(&hashes);
         for ((_, change), &hash) in changes.iter().zip(&hashes) {
-            let map = map_of(&mut locked, hash);
-            let slot = live(map, hash, now);
+            let slot = locked.live(hash, now);
             match (change, slot) {
                 (Adjust::Uncount { weight }, Some(mut slot)) => {
                     slot.a = slot.a.saturating_sub(*weight);
-                    map.insert(hash, slot);
+                    locked.put(hash, slot);
                 }
                 (Adjust::Unwait, Some(mut slot)) => {
                     if slot.level <= 1 {
-                        map.remove(&hash);
+                        locked.remove(hash);
                     } else {
                         slot.level -= 1;
                         slot.until = 0;
-                        map.insert(hash, slot);
+                        locked.put(hash, slot);
                     }
                 }
                 (Adjust::Hold { wait }, slot) => {
@@ -302,19 +343,17 @@ impl MemoryStore {
                     slot.level = slot.level.max(1);
                     slot.until = slot.until.max(now + ms(*wait));
                     slot.expires = slot.expires.max(slot.until);
-                    map.insert(hash, slot);
+                    locked.put(hash, slot);
                 }
                 (Adjust::Unsend, Some(mut slot)) => {
                     slot.a = slot.a.saturating_sub(1);
-                    map.insert(hash, slot);
+                    locked.put(hash, slot);
                 }
                 (Adjust::Credit, Some(mut slot)) => {
                     slot.b = slot.b.saturating_add(1).min(slot.a);
-                    map.insert(hash, slot);
+                    locked.put(hash, slot);
                 }
-                (Adjust::Forget, _) => {
-                    map.remove(&hash);
-                }
+                (Adjust::Forget, _) => locked.remove(hash),
                 // Nothing to take back from, or to credit: the key's window passed.
                 (_, None) => {}
             }

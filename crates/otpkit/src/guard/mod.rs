@@ -33,15 +33,16 @@ pub use memory::MemoryStore;
 pub use policy::{Cap, Conversion, GuardPolicy, GuardRule, ResendCooldown};
 #[cfg(feature = "redis")]
 pub use redis::{GUARD_SECRET_VAR, REDIS_URL_VAR, RedisStore, RedisStoreBuilder};
-pub use store::{Adjust, Admission, GuardStore, Key, Limit, Step, StoreError};
+pub use store::{Adjust, Admission, GuardStore, Key, KeyValue, Limit, Step, StoreError};
 
 /// Longest a day-long window is.
 const DAY: Duration = Duration::from_secs(24 * 3600);
 /// How long a destination's record lasts when no cooldown keeps it: long enough for its
 /// verification to be credited.
 const RECORD: Duration = Duration::from_secs(3600);
-/// The share a cooldown's waits vary by, so that clients retrying together spread out.
-const JITTER: f64 = 0.1;
+/// How much a cooldown's waits vary by, per thousand (±10 %), so that clients retrying
+/// together spread out.
+const JITTER_PERMILLE: u32 = 100;
 
 /// An [`OtpProvider`] that checks the [`GuardPolicy`]'s rules before the provider it wraps
 /// sees a send or a verification.
@@ -85,8 +86,10 @@ pub struct Guard {
     policy: GuardPolicy,
     countries: Vec<u16>,
     /// Each cooldown wait before jitter, the longest last.
-    waits: Vec<Duration>,
+    waits: Arc<[Duration]>,
     forget: Duration,
+    /// Each conversion block, the longest last.
+    blocks: Arc<[Duration]>,
     store: Arc<dyn GuardStore>,
     fallback: Option<MemoryStore>,
 }
@@ -216,6 +219,7 @@ impl GuardBuilder {
             }
             None => (vec![Duration::ZERO], RECORD),
         };
+        let blocks = policy.conversion.as_ref().map(blocks).unwrap_or_default();
         let forget = match &policy.conversion {
             Some(c) => forget.max(c.window),
             None => forget,
@@ -224,8 +228,9 @@ impl GuardBuilder {
             inner: self.inner.provider,
             policy,
             countries,
-            waits,
+            waits: waits.into(),
             forget,
+            blocks: blocks.into(),
             store: self
                 .store
                 .unwrap_or_else(|| Arc::new(MemoryStore::new()) as Arc<dyn GuardStore>),
@@ -234,20 +239,12 @@ impl GuardBuilder {
     }
 }
 
-/// The destination's key value: a number's E.164 digits, an address in lower case.
-fn destination_key(text: &str) -> String {
-    match text.strip_prefix('+') {
-        Some(digits) => digits.to_string(),
-        None => text.trim().to_lowercase(),
+/// A destination as keys hold it: a number's digits (from `+E.164`), an address in lower case.
+fn destination_value(text: &str) -> KeyValue {
+    match text.strip_prefix('+').map(str::parse::<u64>) {
+        Some(Ok(digits)) => KeyValue::Number(digits),
+        _ => KeyValue::Text(text.trim().to_lowercase()),
     }
-}
-
-/// The prefix a number belongs to: its country code and the first `digits` of its national
-/// number.
-fn prefix(phone: &Phone, digits: u8) -> String {
-    let national = phone.national();
-    let kept = national.len().min(usize::from(digits));
-    format!("{}-{}", phone.country_code(), &national[..kept])
 }
 
 impl Guard {
@@ -256,9 +253,9 @@ impl Guard {
         let p = &self.policy;
         let mut steps = Vec::with_capacity(6);
         let destination = if request.get_channel() == Channel::Email {
-            destination_key(request.to())
+            destination_value(request.to())
         } else {
-            let phone = request.phone()?;
+            let phone = request.phone_ref()?;
             let country = phone.country_code();
             if !self.countries.contains(&country) {
                 return Err(Error::GuardRefused {
@@ -269,20 +266,19 @@ impl Guard {
             if let Some(c) = &p.conversion {
                 steps.push(Step {
                     rule: GuardRule::PrefixConversion,
-                    key: Key::new("prefix", prefix(&phone, c.prefix_digits)),
+                    key: Key::number("prefix", phone.prefix(c.prefix_digits)),
                     limit: Limit::Conversion {
                         min_sends: c.min_sends,
-                        // Rounded up: a rate of 0.2 is 200 per thousand.
-                        min_permille: (c.min_rate * 1000.0).ceil() as u32,
+                        min_permille: permille(c.min_rate),
                         window: c.window,
-                        blocks: blocks(c),
+                        blocks: self.blocks.clone(),
                     },
                 });
             }
             if let Some(max) = p.daily_spend {
                 steps.push(Step {
                     rule: GuardRule::DailySpend,
-                    key: Key::new("spend", country.to_string()),
+                    key: Key::number("spend", u64::from(country)),
                     limit: Limit::Window {
                         max,
                         window: DAY,
@@ -291,29 +287,37 @@ impl Guard {
                 });
             }
             if let Some(cap) = p.country_cap {
-                steps.push(window(GuardRule::CountryCap, "country", country, cap));
+                let key = Key::number("country", u64::from(country));
+                steps.push(window(GuardRule::CountryCap, key, cap));
             }
-            phone.digits()
+            KeyValue::Number(phone.number())
         };
         if let (Some(cap), Some(caller)) = (p.caller_cap, request.get_caller()) {
-            steps.push(window(GuardRule::CallerCap, "caller", caller, cap));
-        }
-        if let Some(cap) = p.destination_cap {
             steps.push(window(
-                GuardRule::DestinationCap,
-                "dest",
-                destination.as_str(),
+                GuardRule::CallerCap,
+                Key::new("caller", caller),
                 cap,
             ));
         }
+        if let Some(cap) = p.destination_cap {
+            let key = Key {
+                kind: "dest",
+                value: destination.clone(),
+            };
+            steps.push(window(GuardRule::DestinationCap, key, cap));
+        }
         // Always there, with waits of 0 when the cooldown is off: it is also the record that
         // the destination was sent a code, which an approval needs to be credited.
-        let jitter = 1.0 + rand::rng().random_range(-JITTER..=JITTER);
+        let jitter = rand::rng().random_range(1000 - JITTER_PERMILLE..=1000 + JITTER_PERMILLE);
         steps.push(Step {
             rule: GuardRule::ResendCooldown,
-            key: Key::new("wait", destination),
+            key: Key {
+                kind: "wait",
+                value: destination,
+            },
             limit: Limit::Cooldown {
-                waits: self.waits.iter().map(|w| w.mul_f64(jitter)).collect(),
+                waits: self.waits.clone(),
+                jitter,
                 forget: self.forget,
             },
         });
@@ -377,16 +381,21 @@ impl Guard {
     }
 }
 
-fn window(rule: GuardRule, kind: &'static str, value: impl ToString, cap: Cap) -> Step {
+fn window(rule: GuardRule, key: Key, cap: Cap) -> Step {
     Step {
         rule,
-        key: Key::new(kind, value.to_string()),
+        key,
         limit: Limit::Window {
             max: cap.max,
             window: cap.per,
             weight: 1,
         },
     }
+}
+
+/// A share as per thousand, rounded up (a rate of 0.2 is 200).
+fn permille(rate: f64) -> u32 {
+    (rate * 1000.0).ceil() as u32
 }
 
 fn blocks(c: &Conversion) -> Vec<Duration> {
@@ -474,26 +483,22 @@ impl OtpProvider for Guard {
         let p = &self.policy;
         let mut steps = Vec::with_capacity(3);
         if let Some(cap) = p.verify_attempts {
-            steps.push(window(
-                GuardRule::VerifyAttempts,
-                "check",
-                request.id(),
-                cap,
-            ));
+            let key = Key::new("check", request.id().to_string());
+            steps.push(window(GuardRule::VerifyAttempts, key, cap));
         }
         if let (Some(cap), Some(caller)) = (p.caller_verify_attempts, request.get_caller()) {
-            steps.push(window(
-                GuardRule::CallerVerifyAttempts,
-                "caller-check",
-                caller,
-                cap,
-            ));
+            let key = Key::new("caller-check", caller);
+            steps.push(window(GuardRule::CallerVerifyAttempts, key, cap));
         }
         // Only a destination from the id's seal says who the code was for; one a client wrote
         // is never credited.
-        let sealed = request
-            .sealed_destination()
-            .map(|d| (d, Key::new("wait", destination_key(d))));
+        let sealed = request.sealed_destination().map(|d| {
+            let key = Key {
+                kind: "wait",
+                value: destination_value(d),
+            };
+            (d, key)
+        });
         if let Some((_, wait)) = &sealed {
             steps.push(Step {
                 rule: GuardRule::ResendCooldown,
@@ -508,7 +513,7 @@ impl OtpProvider for Guard {
                 if let (true, Some((destination, wait))) = (seen, sealed) {
                     let mut changes = vec![(wait, Adjust::Forget)];
                     if let (Some(c), Ok(phone)) = (&p.conversion, Phone::parse(destination)) {
-                        let key = Key::new("prefix", prefix(&phone, c.prefix_digits));
+                        let key = Key::number("prefix", phone.prefix(c.prefix_digits));
                         changes.push((key, Adjust::Credit));
                     }
                     self.adjust(store, &changes).await;

@@ -75,18 +75,7 @@ const DAY: Duration = Duration::from_secs(24 * 3600);
 /// The guard's settings. [`GuardPolicy::default`] is safe for production; each default names
 /// its source. Every setter replaces one setting; [`None`] turns a rule off.
 ///
-/// | Rule | Default | Source |
-/// |---|---|---|
-/// | resend cooldown | 60 s after the first code, doubling to 10 min, ±10 % jitter; forgotten 1 h after the last code or once one is approved | Supabase's 60 s between OTP requests per user (<https://supabase.com/docs/guides/auth/rate-limits>); 10 min is Twilio Verify's code lifetime (<https://www.twilio.com/docs/verify/api/rate-limits-and-timeouts>) |
-/// | vendor hold | 10 min after a vendor refuses the destination, when it does not say how long | Twilio's 60203: "wait for the verification to expire (10 minutes)" (<https://www.twilio.com/docs/api/errors/60203>) |
-/// | destination cap | 10 codes per number per hour | Auth0: no more than 10 SMS per user per hour (<https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy>) |
-/// | caller cap | 50 codes per caller key per hour | Auth0's passwordless limit, 50 per hour per IP address (<https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/rate-limit-configurations/self-service-public>) |
-/// | country cap | 1,000 codes per country per hour | otpkit's: Supabase caps a whole project at 30 per hour (<https://supabase.com/docs/guides/auth/rate-limits>), too few for production; raise it to your traffic |
-/// | daily spend | 10,000 codes per country per day (or a price table) | otpkit's, as above: a ceiling on a bad day's bill, to set to your budget |
-/// | country allowlist | the countries the router routes explicitly | Stytch sends SMS only to the US and Canada until others are turned on (<https://stytch.com/docs/resources/policies/messaging/overview>) |
-/// | prefix conversion | country code + 6 digits; 20 sends a window of 1 h below 20 % approved block it for 15 min, doubling to 12 h | Twilio: watch the conversion rate, approved over sent (<https://www.twilio.com/docs/verify/preventing-toll-fraud>); 12 h is Fraud Guard's prefix block (<https://www.twilio.com/docs/api/errors/60410>) |
-/// | verify attempts | 5 checks per verification | Twilio Verify's 60202: "Max (5) verification check attempts" (<https://www.twilio.com/docs/api/errors/60202>) |
-/// | caller verify attempts | 360 checks per caller key per hour | Supabase's verify limit, 360 per hour per IP (<https://supabase.com/docs/guides/auth/rate-limits>) |
+#[doc = include_str!("defaults.md")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct GuardPolicy {
     pub(crate) cooldown: Option<ResendCooldown>,
@@ -267,6 +256,16 @@ impl GuardPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The README shows the same table as these docs.
+    #[test]
+    fn the_readme_shows_the_defaults_table() {
+        let readme = include_str!("../../../../README.md");
+        assert!(
+            readme.contains(include_str!("defaults.md")),
+            "README.md must contain crates/otpkit/src/guard/defaults.md as it is"
+        );
+    }
 
     /// The defaults are what the table in `GuardPolicy`'s documentation says.
     #[test]

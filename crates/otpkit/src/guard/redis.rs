@@ -9,7 +9,7 @@ use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
-use super::store::{Adjust, Admission, GuardStore, Key, Limit, Step, StoreError};
+use super::store::{Adjust, Admission, GuardStore, Key, KeyValue, Limit, Step, StoreError, scaled};
 use crate::error::Error;
 
 /// The environment variable [`RedisStore::from_env`] reads the server's URL from.
@@ -118,7 +118,17 @@ impl RedisStore {
         let mut mac = self.keyer.clone();
         mac.update(key.kind.as_bytes());
         mac.update(&[0]);
-        mac.update(key.value.as_bytes());
+        // The value's kind first, so that a number and text of the same digits differ.
+        match &key.value {
+            KeyValue::Number(n) => {
+                mac.update(b"n");
+                mac.update(n.to_string().as_bytes());
+            }
+            KeyValue::Text(text) => {
+                mac.update(b"t");
+                mac.update(text.as_bytes());
+            }
+        }
         let digest = mac.finalize().into_bytes();
         let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
         format!("{}:{}:{hex}", self.namespace, key.kind)
@@ -242,10 +252,20 @@ impl GuardStore for RedisStore {
                     weight.to_string(),
                     String::new(),
                 ],
-                Limit::Cooldown { waits, forget } => [
+                Limit::Cooldown {
+                    waits,
+                    jitter,
+                    forget,
+                } => [
                     "c".into(),
                     ms(*forget).to_string(),
-                    joined(waits),
+                    // The script takes the waits as they are: jittered here.
+                    joined(
+                        &waits
+                            .iter()
+                            .map(|w| scaled(*w, *jitter))
+                            .collect::<Vec<_>>(),
+                    ),
                     String::new(),
                     String::new(),
                 ],

@@ -3,6 +3,7 @@
 //! the `redis` feature, the [`RedisStore`](super::RedisStore) implement it; the same contract
 //! tests (`guard/contract.rs`) run against both.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -18,15 +19,43 @@ pub struct Key {
     /// The kind of thing counted, also the namespace of the key.
     pub kind: &'static str,
     /// What is counted. Never printed by otpkit (it may be a phone number).
-    pub value: String,
+    pub value: KeyValue,
+}
+
+/// A [`Key`]'s value: a number (a phone number's digits, a prefix, a country code: no text
+/// to allocate on the hot path), or text (a caller key, a verification id).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum KeyValue {
+    /// Digits, as a number.
+    Number(u64),
+    /// Anything else.
+    Text(String),
+}
+
+impl std::fmt::Display for KeyValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeyValue::Number(n) => write!(f, "{n}"),
+            KeyValue::Text(text) => f.write_str(text),
+        }
+    }
 }
 
 impl Key {
-    /// The key of `value` in namespace `kind`.
+    /// The key of text `value` in namespace `kind`.
     pub fn new(kind: &'static str, value: impl Into<String>) -> Self {
         Self {
             kind,
-            value: value.into(),
+            value: KeyValue::Text(value.into()),
+        }
+    }
+
+    /// The key of number `value` in namespace `kind`.
+    pub fn number(kind: &'static str, value: u64) -> Self {
+        Self {
+            kind,
+            value: KeyValue::Number(value),
         }
     }
 }
@@ -44,11 +73,14 @@ pub enum Limit {
         /// What one admission counts (1, or its price).
         weight: u32,
     },
-    /// A wait after each admission: `waits[n - 1]` after the n-th (the last repeats). The
-    /// key is forgotten `forget` after the last admission.
+    /// A wait after each admission: `waits[n - 1]` after the n-th (the last repeats), times
+    /// `jitter` per thousand. The key is forgotten `forget` after the last admission.
     Cooldown {
         /// The waits, shortest first.
-        waits: Vec<Duration>,
+        waits: Arc<[Duration]>,
+        /// What the wait is multiplied by, per thousand (1000: as it is), so that clients
+        /// retrying together spread out.
+        jitter: u32,
         /// How long the key is kept after the last admission.
         forget: Duration,
     },
@@ -68,7 +100,7 @@ pub enum Limit {
         /// The window sends and approvals are counted in.
         window: Duration,
         /// How long each trip blocks, shortest first.
-        blocks: Vec<Duration>,
+        blocks: Arc<[Duration]>,
     },
 }
 
@@ -153,6 +185,11 @@ pub trait GuardStore: Send + Sync + std::fmt::Debug {
 
     /// Applies each adjustment to its key.
     async fn adjust(&self, changes: &[(Key, Adjust)]) -> Result<(), StoreError>;
+}
+
+/// `wait` times `permille` per thousand.
+pub(crate) fn scaled(wait: Duration, permille: u32) -> Duration {
+    wait * permille / 1000
 }
 
 /// The wait for the `n`-th admission (1-based), the last repeating.

@@ -29,6 +29,7 @@ fn cooldown(value: &str, waits: &[u64]) -> Step {
         key: Key::new("wait", value),
         limit: Limit::Cooldown {
             waits: waits.iter().copied().map(ms).collect(),
+            jitter: 1000,
             forget: Duration::from_secs(60),
         },
     }
@@ -105,6 +106,19 @@ async fn contract(store: &dyn GuardStore, tag: &str) {
         wait > ms(200) && wait <= ms(400),
         "the second wait is longer: {wait:?}"
     );
+
+    // Jitter scales the wait, per thousand.
+    let halved = [Step {
+        limit: Limit::Cooldown {
+            waits: [ms(1000)].into(),
+            jitter: 500,
+            forget: Duration::from_secs(60),
+        },
+        ..cooldown(&k("jitter"), &[])
+    }];
+    admitted(store, &halved).await;
+    let (_, wait) = refused(store, &halved).await;
+    assert!(wait > ms(400) && wait <= ms(500), "{wait:?}");
 
     // Unwait lifts the last wait; Hold sets one; Forget drops the key (seen no more).
     store
