@@ -50,21 +50,15 @@ fn resolved(root: &Path, selection: &[&str]) -> Result<BTreeMap<String, BTreeSet
 }
 
 /// The package selections of `cargo xtask ci`'s steps besides the whole workspace: xtask
-/// itself (built to run the CI) and the facade with no vendor and with each vendor alone.
+/// itself (built to run the CI) and the facade's feature selections.
 fn selections(vendors: &[&str]) -> Vec<Vec<String>> {
-    let mut all = vec![vec!["-p".to_string(), "xtask".to_string()]];
-    for feature in std::iter::once(None).chain(vendors.iter().copied().map(Some)) {
-        let mut selection: Vec<String> = ["-p", "otpkit", "--no-default-features"]
-            .map(String::from)
-            .to_vec();
-        selection.extend(
-            feature
-                .iter()
-                .flat_map(|f| ["--features".into(), f.to_string()]),
-        );
-        all.push(selection);
-    }
-    all
+    std::iter::once(vec!["-p".to_string(), "xtask".to_string()])
+        .chain(
+            crate::ci::otpkit_selections(vendors)
+                .into_iter()
+                .map(|s| s.args),
+        )
+        .collect()
 }
 
 /// Fails, naming each dependency and the selection that resolves it differently, when a CI
