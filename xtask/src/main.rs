@@ -153,6 +153,17 @@ fn main() -> ExitCode {
                     get("breaker_failover")
                 );
                 println!(
+                    "  guard_memory                        {}  (target < 256 bytes per key)",
+                    get("guard_memory")
+                );
+                println!(
+                    "  guard_redis                         {}  (target: ratio >= 0.8, 1 round trip per send and per verify)",
+                    get("guard_redis")
+                );
+                println!(
+                    "  (the in-memory decision's time:     cargo bench -p otpkit-bench -- guard_; target < 1 us)"
+                );
+                println!(
                     "  generate_all_seconds                {}  (target < 1; whole command {} s)",
                     get("generate_all_seconds"),
                     get("generate_command_seconds")

@@ -739,24 +739,35 @@ fn every_vendor_setting_has_a_flag() {
     }
 }
 
-/// `otpkit send` through the sandbox's Termii to `to`, with `extra` flags.
-fn termii_send_to(sandbox: &SandboxProcess, to: &str, extra: &[&str]) -> Output {
+/// The guard's Redis secret the tests set.
+const GUARD_SECRET: (&str, &str) = (
+    "OTPKIT_GUARD_SECRET",
+    "a secret for the tests, 32 characters long",
+);
+
+/// `otpkit send` through the sandbox's Termii to `to`, with `extra` flags and `env` set.
+fn termii_send_to(
+    sandbox: &SandboxProcess,
+    to: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> Output {
     let base = format!("{}/termii", sandbox.base);
-    let mut args = vec![
-        "send",
-        "--vendor",
-        "termii",
-        "--to",
-        to,
-        "--base-url",
-        &base,
-        "--api-key",
-        "sandbox-termii-key",
-        "--sender-id",
-        "Acme",
-    ];
-    args.extend(extra);
-    otpkit(&args)
+    command()
+        .args([
+            "send",
+            "--vendor",
+            "termii",
+            "--to",
+            to,
+            "--base-url",
+            &base,
+        ])
+        .args(["--api-key", "sandbox-termii-key", "--sender-id", "Acme"])
+        .args(extra)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -764,13 +775,18 @@ fn a_country_outside_the_guards_allowlist_exits_5_and_twilio_alone_needs_guard_c
     let sandbox = SandboxProcess::start();
     let before = sandbox.messages_count();
     // Termii's home is Nigeria: France is refused, before any request.
-    let out = termii_send_to(&sandbox, "+33612345678", &[]);
+    let out = termii_send_to(&sandbox, "+33612345678", &[], &[]);
     assert_one_line_error(&out, 5, "country_not_allowed");
-    let out = termii_send_to(&sandbox, "+33612345678", &["--json"]);
+    let out = termii_send_to(&sandbox, "+33612345678", &["--json"], &[]);
     assert_eq!(out.status.code(), Some(5));
     assert_eq!(json(&out)["error"]["kind"], "guard_refused");
     // Named, it is allowed.
-    let out = termii_send_to(&sandbox, "+33612345678", &["--guard-countries", "234,33"]);
+    let out = termii_send_to(
+        &sandbox,
+        "+33612345678",
+        &["--guard-countries", "234,33"],
+        &[],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(sandbox.messages_count(), before + 1);
 
@@ -803,29 +819,8 @@ fn a_guard_store_that_cannot_be_reached_fails_closed_with_exit_5() {
         .unwrap()
         .port();
     let url = format!("redis://127.0.0.1:{port}");
-    let out = command()
-        .env(
-            "OTPKIT_GUARD_SECRET",
-            "a secret for the tests, 32 characters long",
-        )
-        .args([
-            "send",
-            "--vendor",
-            "termii",
-            "--to",
-            "+2348012345678",
-            "--api-key",
-        ])
-        .args([
-            "sandbox-termii-key",
-            "--sender-id",
-            "Acme",
-            "--guard-redis",
-            &url,
-        ])
-        .arg(format!("--base-url={}/termii", sandbox.base))
-        .output()
-        .unwrap();
+    let flags = ["--guard-redis", url.as_str()];
+    let out = termii_send_to(&sandbox, "+2348012345678", &flags, &[GUARD_SECRET]);
     assert_one_line_error(&out, 5, "the guard could not decide");
     assert_eq!(
         sandbox.messages_count(),
@@ -833,7 +828,7 @@ fn a_guard_store_that_cannot_be_reached_fails_closed_with_exit_5() {
         "failed closed: nothing sent"
     );
     // Without the secret, a configuration error naming it.
-    let out = termii_send_to(&sandbox, "+2348012345678", &["--guard-redis", &url]);
+    let out = termii_send_to(&sandbox, "+2348012345678", &["--guard-redis", &url], &[]);
     assert_one_line_error(&out, 3, "OTPKIT_GUARD_SECRET");
 }
 
@@ -842,31 +837,15 @@ fn a_guard_store_that_cannot_be_reached_fails_closed_with_exit_5() {
 fn with_guard_redis_a_second_code_is_refused_by_the_next_run() {
     let redis = redis_server::RedisServer::start();
     let sandbox = SandboxProcess::start();
+    let url = redis.url();
+    let env = [GUARD_SECRET, ("OTPKIT_GUARD_REDIS_URL", url.as_str())];
     let send = || {
-        command()
-            .env(
-                "OTPKIT_GUARD_SECRET",
-                "a secret for the tests, 32 characters long",
-            )
-            .env("OTPKIT_GUARD_REDIS_URL", redis.url())
-            .args([
-                "send",
-                "--vendor",
-                "termii",
-                "--to",
-                "+2348012345678",
-                "--api-key",
-            ])
-            .args([
-                "sandbox-termii-key",
-                "--sender-id",
-                "Acme",
-                "--caller",
-                "203.0.113.7",
-            ])
-            .arg(format!("--base-url={}/termii", sandbox.base))
-            .output()
-            .unwrap()
+        termii_send_to(
+            &sandbox,
+            "+2348012345678",
+            &["--caller", "203.0.113.7"],
+            &env,
+        )
     };
     let first = send();
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));

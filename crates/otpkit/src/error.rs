@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::guard::GuardRule;
+use crate::guard::rule::GuardRule;
 use crate::vendor::{InvalidVendorName, Vendor};
 
 /// The cause an [`Error`] carries: any error, opaque, so that otpkit's public API is tied to

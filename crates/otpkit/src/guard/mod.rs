@@ -10,6 +10,8 @@ mod memory;
 mod policy;
 #[cfg(feature = "redis")]
 mod redis;
+// Named by `Error::GuardRefused`: the error module refers to it, so it refers to nothing.
+pub(crate) mod rule;
 mod store;
 
 use std::sync::Arc;
@@ -30,9 +32,10 @@ use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 pub use memory::MemoryStore;
-pub use policy::{Cap, Conversion, GuardPolicy, GuardRule, ResendCooldown};
+pub use policy::{Cap, Conversion, GuardPolicy, ResendCooldown};
 #[cfg(feature = "redis")]
 pub use redis::{GUARD_SECRET_VAR, REDIS_URL_VAR, RedisStore, RedisStoreBuilder};
+pub use rule::GuardRule;
 pub use store::{Adjust, Admission, GuardStore, Key, KeyValue, Limit, Step, StoreError};
 
 /// Longest a day-long window is.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
-use super::policy::GuardRule;
+use super::rule::GuardRule;
 use crate::error::BoxError;
 
 /// What a limit counts: a kind (`dest`, `caller`, `prefix`, ...) and the value it is about (a
