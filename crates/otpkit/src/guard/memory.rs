@@ -22,7 +22,7 @@ const DEFAULT_MAX_KEYS: usize = 1_000_000;
 ///   hashes never spread exactly evenly); a full shard first drops its expired keys, and if
 ///   none are, the decision fails closed ([`StoreError::Full`]) rather than forget a live
 ///   limit.
-/// - Every key expires with its window. A key is about 70 bytes (`cargo xtask bench` measures
+/// - Every key expires with its window. A key is about 90 bytes (`cargo xtask bench` measures
 ///   it: an 8-byte keyed hash, 32 bytes of counts, the hash table's overhead).
 /// - Keys are a process-local keyed hash (std's SipHash with a random key): neither the
 ///   numbers nor a hash someone outside could predict.
