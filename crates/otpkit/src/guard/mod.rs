@@ -343,9 +343,12 @@ impl Guard {
         match admission {
             Admission::Admitted { seen } => Ok((store, seen)),
             Admission::Refused { step, retry_after } => {
-                let rule = steps
-                    .get(step)
-                    .map_or(GuardRule::DestinationCap, |s| s.rule);
+                // A store naming a step the decision does not have is broken: fail closed.
+                let rule = steps.get(step).map(|s| s.rule).ok_or_else(|| {
+                    guard_store(StoreError::Failed(
+                        format!("the store refused step {step} of {}", steps.len()).into(),
+                    ))
+                })?;
                 tracing::info!(rule = rule.name(), "the guard refused");
                 Err(Error::GuardRefused {
                     rule,

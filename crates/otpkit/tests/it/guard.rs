@@ -467,3 +467,46 @@ async fn twilios_60203_holds_the_destination_so_the_next_send_stops_in_the_guard
         "the 7th was not sent"
     );
 }
+
+/// A store that answers a refusal of a step no decision has.
+#[derive(Debug)]
+struct Broken;
+
+#[otpkit::async_trait]
+impl GuardStore for Broken {
+    async fn admit(
+        &self,
+        _: &[otpkit::guard::Step],
+    ) -> Result<otpkit::guard::Admission, otpkit::guard::StoreError> {
+        Ok(otpkit::guard::Admission::Refused {
+            step: 99,
+            retry_after: Duration::ZERO,
+        })
+    }
+
+    async fn adjust(
+        &self,
+        _: &[(otpkit::guard::Key, otpkit::guard::Adjust)],
+    ) -> Result<(), otpkit::guard::StoreError> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_store_answering_nonsense_fails_closed() {
+    let sandbox = common::sandbox_for_repeat_sends().await;
+    let otp = guarded(
+        &sandbox,
+        &[Vendor::Termii],
+        GuardPolicy::default(),
+        Arc::new(Broken),
+    );
+    let before = sandbox.requests(Vendor::Termii);
+    let error = otp
+        .send(&SendRequest::new(Vendor::Termii.example_number()))
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), "guard_store", "{error}");
+    assert!(error.to_string().contains("step 99"), "{error}");
+    assert_eq!(sandbox.requests(Vendor::Termii), before);
+}
