@@ -131,7 +131,8 @@ pub enum Error {
         /// When its breaker lets a probe through.
         retry_after: Option<Duration>,
     },
-    /// The vendor account has no credit left.
+    /// The vendor account has no credit left: the vendor sent nothing, for a reason of the
+    /// account's, so another vendor may take the send ([retryable](Error::is_retryable)).
     #[error("{vendor}: insufficient funds")]
     InsufficientFunds {
         /// The vendor that refused.
@@ -256,7 +257,7 @@ impl Error {
     /// Whether sending the same request again, through this vendor or another, is safe: the
     /// request provably did not reach the vendor (the connection failed before it was
     /// written), or the vendor answered that it did not act on it for a reason of its own
-    /// account (an HTTP 429 the vendor documents as account-wide). Never after an ambiguous failure: a timeout once the
+    /// account (an HTTP 429 the vendor documents as account-wide, no credit left). Never after an ambiguous failure: a timeout once the
     /// request was written, a connection lost mid-answer, an unreadable answer, or a 5xx
     /// answer (a gateway answers 502 or 504 when the vendor's own answer is lost, after the
     /// vendor sent the code). A duplicate code costs money and confuses the person waiting
@@ -265,7 +266,9 @@ impl Error {
         match self {
             Error::Transport { sent, .. } | Error::Timeout { sent, .. } => !*sent,
             Error::RateLimited { account_wide, .. } => *account_wide,
-            Error::Unavailable { .. } => true,
+            // The account cannot pay: the vendor refused before sending, and the refusal is
+            // the account's, not the number's, so another vendor's account may send.
+            Error::Unavailable { .. } | Error::InsufficientFunds { .. } => true,
             _ => false,
         }
     }

@@ -106,7 +106,7 @@ pub use guard::{Guard, GuardPolicy, GuardRule};
 pub use otp::Otp;
 pub use phone::Phone;
 pub use provider::OtpProvider;
-pub use report::{Balance, Delivery, Health};
+pub use report::{Balance, Delivery, DeliveryReport, Health};
 pub use request::{Destination, SendRequest};
 pub use router::{Router, RouterBuilder};
 pub use seal::{ID_SECRET_VAR, IdSeal};

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::capabilities::Capabilities;
 use crate::error::Error;
 use crate::provider::OtpProvider;
-use crate::report::{Balance, Delivery, Health};
+use crate::report::{Balance, DeliveryReport, Health};
 use crate::request::SendRequest;
 use crate::seal::{IdSeal, destination_of, same_destination};
 use crate::vendor::Vendor;
@@ -123,7 +123,7 @@ impl Otp {
     }
 
     /// Where a sent code is; see [`OtpProvider::status`]. A sealed id is opened first.
-    pub async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+    pub async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
         if !self.seal.is_sealing() {
             return self.provider.status(id).await;
         }

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::error::Error;
-use crate::report::{Balance, Delivery, Health};
+use crate::report::{Balance, DeliveryReport, Health};
 use crate::request::SendRequest;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
@@ -49,8 +49,10 @@ pub trait OtpProvider: Send + Sync + std::fmt::Debug {
     /// expects ([`VerifyRequest::get_destination`]).
     async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error>;
 
-    /// Where the code `id` names is on its way to the person.
-    async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+    /// What the vendor says about the message that carried the code `id` names: where it is on
+    /// its way to the person ([`DeliveryReport::state`]), with the vendor's own status text.
+    /// Behind an [`Otp`](crate::Otp), `id` is the provider's own (opened) id.
+    async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
         Err(Error::unsupported(
             id.vendor().clone(),
             "delivery status look-ups",
@@ -94,7 +96,7 @@ macro_rules! forward {
                 (**self).verify(request).await
             }
 
-            async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+            async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
                 (**self).status(id).await
             }
 

@@ -11,7 +11,7 @@ use crate::capabilities::Capabilities;
 use crate::channel::Channel;
 use crate::error::Error;
 use crate::provider::OtpProvider;
-use crate::report::{Balance, Delivery, Health};
+use crate::report::{Balance, DeliveryReport, Health};
 use crate::request::SendRequest;
 use crate::vendor::Vendor;
 use crate::vendors::descriptor::VendorDescriptor;
@@ -28,12 +28,13 @@ use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 /// |---|---|---|
 /// | connection refused, DNS or TLS failure, a timeout while connecting | yes | the request was never written |
 /// | HTTP 429 the vendor documents as account-wide ([`Error::RateLimited`], `account_wide`: Twilio's 20429) | yes | the account is rate limited; the vendor did not act |
+/// | no credit left ([`Error::InsufficientFunds`]: HTTP 402, pipwave 5004, Termii's "Insufficient balance") | yes | the account cannot pay; the vendor did not act (and its breaker does not move: it answered) |
 /// | any other HTTP 429 (Termii, ShoutOUT, Octopush, Twilio's other codes) | no | its scope is undocumented: it may be the number's, which another vendor must not get around |
 /// | a timeout or a lost connection once the request was written | no | the vendor may have sent the code |
 /// | any 5xx answer | no | a gateway answers 502 or 504 after the vendor acted as well as before |
 /// | an unreadable answer ([`Error::Decode`]) | no | the vendor answered and may have acted |
 /// | [`Error::DestinationLimited`] (pipwave 5002) | no | a per-number limit: wait, do not go elsewhere |
-/// | any other refusal (invalid input, unauthorized, no credit, a vendor's 4xx) | no | the caller must fix it |
+/// | any other refusal (invalid input, unauthorized, a vendor's 4xx) | no | the caller must fix it |
 ///
 /// A duplicate code costs money and confuses the person waiting for it, so an ambiguous
 /// failure is the caller's to report, never the router's to resend.
@@ -360,7 +361,7 @@ impl OtpProvider for Router {
         result
     }
 
-    async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+    async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
         self.provider(id.vendor())?.status(id).await
     }
 

@@ -25,7 +25,7 @@ use crate::channel::Channel;
 use crate::error::Error;
 use crate::phone::Phone;
 use crate::provider::OtpProvider;
-use crate::report::{Balance, Delivery, Health};
+use crate::report::{Balance, DeliveryReport, Health};
 use crate::request::SendRequest;
 use crate::router::Router;
 use crate::vendor::Vendor;
@@ -538,7 +538,7 @@ impl OtpProvider for Guard {
         result
     }
 
-    async fn status(&self, id: &VerificationId) -> Result<Delivery, Error> {
+    async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
         self.inner.status(id).await
     }
 

@@ -10,8 +10,10 @@ use crate::call::{check_code, traced};
 use crate::capabilities::{Capabilities, CheckedRequest};
 use crate::error::Error;
 use crate::provider::OtpProvider;
+use crate::report::{Balance, DeliveryReport};
 use crate::request::SendRequest;
-use crate::verification::{Outcome, Verification, VerifyRequest};
+use crate::vendor::Vendor;
+use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 
 /// A built-in vendor's quirks: how it sends a checked request and checks a code.
 pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
@@ -43,6 +45,22 @@ pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
         fields: &[String],
         code: &str,
     ) -> impl Future<Output = Result<Outcome, Error>> + Send;
+
+    /// Looks up the message the id's `fields` name, for vendors with a status look-up.
+    fn status_checked(
+        &self,
+        fields: &[String],
+    ) -> impl Future<Output = Result<DeliveryReport, Error>> + Send {
+        let _ = fields;
+        let vendor = Self::CAPABILITIES.vendor.clone();
+        async move { Err(Error::unsupported(vendor, "delivery status look-ups")) }
+    }
+
+    /// The account's balance, for vendors with a balance look-up.
+    fn balance_checked(&self) -> impl Future<Output = Result<Balance, Error>> + Send {
+        let vendor = Self::CAPABILITIES.vendor.clone();
+        async move { Err(Error::unsupported(vendor, "balance look-ups")) }
+    }
 }
 
 #[async_trait]
@@ -88,6 +106,27 @@ impl<A: Adapter> OtpProvider for A {
         let fields = request.id().fields_for(vendor, A::ID_FIELDS)?;
         let code = check_code(request.code(), A::MAX_CODE_CHARS)?;
         traced(vendor, "verify", || self.verify_checked(fields, code))
+            .await
+            .map_err(scoped::<A>)
+    }
+
+    async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
+        let vendor = &A::CAPABILITIES.vendor;
+        let fields = id.fields_for(vendor, A::ID_FIELDS)?;
+        traced(vendor, "status", || self.status_checked(fields))
+            .await
+            .map_err(scoped::<A>)
+    }
+
+    async fn balance(&self, vendor: &Vendor) -> Result<Balance, Error> {
+        let own = &A::CAPABILITIES.vendor;
+        if vendor != own {
+            return Err(Error::invalid(
+                "vendor",
+                format!("this provider serves {own}, not {vendor}"),
+            ));
+        }
+        traced(own, "balance", || self.balance_checked())
             .await
             .map_err(scoped::<A>)
     }

@@ -325,3 +325,24 @@ async fn the_catch_all_starts_with_twilio_verify_and_an_option_it_lacks_moves_on
     }
     assert_eq!(sandbox.requests(Vendor::TwilioVerify), before);
 }
+
+#[tokio::test]
+async fn an_account_out_of_credit_fails_over_and_moves_no_breaker() {
+    let sandbox = Sandbox::start().await.unwrap();
+    sandbox.set_balance(Vendor::Termii, 0.0).unwrap();
+    let otp = nigeria(&sandbox);
+    let termii_before = sandbox.requests(Vendor::Termii);
+    for _ in 0..6 {
+        let sent = otp
+            .send(&SendRequest::new(number_for(Vendor::Termii)))
+            .await
+            .expect("Octopush takes the send Termii's account cannot pay for");
+        assert_eq!(sent.id.vendor().name(), "octopush");
+    }
+    // Termii was asked each time (it answered, refusing): its breaker stays closed.
+    assert_eq!(sandbox.requests(Vendor::Termii), termii_before + 6);
+    assert_eq!(
+        otp.health(&otpkit::Vendor::TERMII).await.unwrap(),
+        otpkit::Health::Up
+    );
+}
