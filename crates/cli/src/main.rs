@@ -47,6 +47,17 @@ enum Command {
         otpkit send --vendor termii --to +2348012345678 --length 6 --ttl 5m --template 'Your code is {code}'\n  \
         otpkit send --vendor shoutout --to +94771234567 --base-url http://127.0.0.1:8080/shoutout --api-key sandbox-shoutout-key --sender-id ShoutDEMO")]
     Send(Send),
+    /// What the vendor says about the message that carried a code: queued, sent, delivered,
+    /// undelivered, rejected (DND, blacklisted) or unknown, with its own status text.
+    #[command(
+        after_help = "Vendors without a status look-up answer that they do not offer one (exit 2).\n\nExamples:\n  otpkit status --id termii.1.MjlhZTY3YzI\n  otpkit status --id shoutout.1.b3RwXzEx --json"
+    )]
+    Status(Status),
+    /// The account balance with each configured vendor (or the one named).
+    #[command(
+        after_help = "Vendors without a balance look-up are listed as not offering one.\n\nExamples:\n  otpkit balance\n  otpkit balance --vendor termii --json"
+    )]
+    Balance(BalanceArgs),
     /// Verify a code against the id `send` printed.
     #[command(
         after_help = "Ids are sealed with OTPKIT_ID_SECRET (the same as `send` used).\n\nExamples:\n  otpkit verify --id termii.1.MjlhZTY3YzI --to +2348012345678 --code 123456\n  \
@@ -121,6 +132,25 @@ struct Verify {
     code: String,
     #[command(flatten)]
     guard: guard::GuardArgs,
+    #[command(flatten)]
+    overrides: providers::Overrides,
+}
+
+#[derive(clap::Args)]
+struct Status {
+    /// The verification id `send` printed.
+    #[arg(long)]
+    id: String,
+    #[command(flatten)]
+    overrides: providers::Overrides,
+}
+
+#[derive(clap::Args)]
+struct BalanceArgs {
+    /// Only this vendor (its credentials from the flags or the environment); without it,
+    /// every vendor configured in the environment.
+    #[arg(long, value_parser = providers::vendor_names())]
+    vendor: Option<String>,
     #[command(flatten)]
     overrides: providers::Overrides,
 }
@@ -310,6 +340,100 @@ async fn verify(args: Verify, json_mode: bool) -> u8 {
     }
 }
 
+async fn status(args: Status, json_mode: bool) -> u8 {
+    let id: VerificationId = match args.id.parse() {
+        Ok(id) => id,
+        Err(e) => return output::error(json_mode, &e),
+    };
+    let otp = providers::from_env(id.vendor(), &args.overrides)
+        .and_then(|provider| Ok(Otp::shared(provider, IdSeal::from_env()?)));
+    let result = match otp {
+        Ok(otp) => otp.status(&id).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(report) => {
+            let value = json!({
+                "id": args.id, "vendor": report.vendor.name(), "state": report.state.name(),
+                "vendor_status": report.vendor_status, "reason": report.reason,
+                "message_id": report.message_id, "at": report.at, "cost": report.cost,
+            });
+            output::print(json_mode, value, || {
+                let mut text = format!(
+                    "{} ({}: {})",
+                    report.state.name(),
+                    report.vendor,
+                    report.vendor_status
+                );
+                if let Some(reason) = &report.reason {
+                    text += &format!("\nreason: {reason}");
+                }
+                text
+            });
+            exit::OK
+        }
+        Err(e) => output::error(json_mode, &e),
+    }
+}
+
+async fn balance(args: BalanceArgs, json_mode: bool) -> u8 {
+    // One vendor named: its answer or its error. Without one: every configured vendor's,
+    // those without a look-up listed as such.
+    let vendors: Vec<otpkit::Vendor> = match &args.vendor {
+        Some(name) => match name.parse() {
+            Ok(vendor) => vec![vendor],
+            Err(e) => return output::error(json_mode, &otpkit::Error::from(e)),
+        },
+        None if args.overrides.any() => {
+            let e = otpkit::Error::invalid("vendor", "credential flags need --vendor");
+            return output::error(json_mode, &e);
+        }
+        None => {
+            let vars = |name: &str| std::env::var(name).ok();
+            otpkit::vendors::BUILT_IN
+                .iter()
+                .filter(|d| d.is_configured(&vars))
+                .map(|d| d.vendor.clone())
+                .collect()
+        }
+    };
+    if vendors.is_empty() {
+        let e = otpkit::Error::Config(
+            "no vendor is configured in the environment (see the README's variables)".into(),
+        );
+        return output::error(json_mode, &e);
+    }
+    let mut rows = Vec::new();
+    for vendor in &vendors {
+        let result = match providers::from_env(vendor, &args.overrides) {
+            Ok(provider) => provider.balance(vendor).await,
+            Err(e) => Err(e),
+        };
+        rows.push((vendor.clone(), result));
+    }
+    if let [(_, Err(e))] = rows.as_slice() {
+        return output::error(json_mode, e);
+    }
+    let value = json!({ "balances": rows.iter().map(|(vendor, result)| match result {
+        Ok(b) => json!({ "vendor": vendor.name(), "amount": b.amount, "unit": b.unit }),
+        Err(e) => json!({ "vendor": vendor.name(), "error": { "kind": e.kind(), "message": e.to_string() } }),
+    }).collect::<Vec<_>>() });
+    output::print(json_mode, value, || {
+        let lines: Vec<String> = rows
+            .iter()
+            .map(|(vendor, result)| match result {
+                Ok(b) => format!("{vendor}: {} {}", b.amount, b.unit),
+                Err(otpkit::Error::Unsupported { .. }) => {
+                    format!("{vendor}: no balance look-up")
+                }
+                Err(e) => format!("{vendor}: error: {e}"),
+            })
+            .collect();
+        lines.join("\n")
+    });
+    exit::OK
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -318,6 +442,8 @@ async fn main() -> ExitCode {
         Command::Sandbox(args) => return otpkit_sandbox::cli::serve(args).await,
         Command::Send(args) => send(args, cli.json).await,
         Command::Verify(args) => verify(args, cli.json).await,
+        Command::Status(args) => status(args, cli.json).await,
+        Command::Balance(args) => balance(args, cli.json).await,
     };
     exit::code(code)
 }

@@ -25,6 +25,29 @@ pub enum Delivery {
     Unknown,
 }
 
+impl Delivery {
+    /// The state as a stable snake_case name (`delivered`, `undelivered`, ...), as
+    /// `otpkit --json` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Delivery::Queued => "queued",
+            Delivery::Sent => "sent",
+            Delivery::Delivered => "delivered",
+            Delivery::Undelivered => "undelivered",
+            Delivery::Rejected => "rejected",
+            Delivery::Unknown => "unknown",
+        }
+    }
+
+    /// Whether the state is final: the message arrived or never will.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            Delivery::Delivered | Delivery::Undelivered | Delivery::Rejected
+        )
+    }
+}
+
 /// What a vendor says about one sent message: from a status look-up
 /// ([`OtpProvider::status`](crate::OtpProvider::status)) or a delivery report it posted.
 ///
