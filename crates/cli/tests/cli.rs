@@ -859,3 +859,83 @@ fn with_guard_redis_a_second_code_is_refused_by_the_next_run() {
     );
     assert_eq!(sandbox.messages_count(), before);
 }
+
+#[test]
+fn balance_and_status_against_the_standalone_sandbox() {
+    let sandbox = SandboxProcess::start();
+    let base = format!("{}/termii", sandbox.base);
+    let termii = [
+        "--vendor",
+        "termii",
+        "--base-url",
+        &base,
+        "--api-key",
+        "sandbox-termii-key",
+    ];
+    let mut args = vec!["balance", "--json"];
+    args.extend(termii);
+    let out = otpkit(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let value = json(&out);
+    assert_eq!(value["balances"][0]["vendor"], "termii");
+    assert_eq!(value["balances"][0]["unit"], "NGN");
+    assert!(
+        value["balances"][0]["amount"].as_f64().unwrap() > 0.0,
+        "{value}"
+    );
+
+    let base = format!("{}/octopush/v1/public", sandbox.base);
+    let out = otpkit(&[
+        "balance",
+        "--vendor",
+        "octopush",
+        "--base-url",
+        &base,
+        "--api-login",
+        "sandbox@example.com",
+        "--api-key",
+        "sandbox-octopush-key",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("octopush: 1000 EUR"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A vendor without a balance look-up says so, alone (exit 2) or in the list (exit 0).
+    let base = format!("{}/shoutout", sandbox.base);
+    let shoutout = [
+        "--vendor",
+        "shoutout",
+        "--base-url",
+        &base,
+        "--api-key",
+        "sandbox-shoutout-key",
+    ];
+    let mut args = vec!["balance"];
+    args.extend(shoutout);
+    assert_one_line_error(&otpkit(&args), 2, "does not support balance look-ups");
+
+    // Status: no vendor has a look-up yet; the sealed id is opened first.
+    let sent = json(&termii_send_to(
+        &sandbox,
+        "+2348012345678",
+        &["--json"],
+        &[],
+    ));
+    let id = sent["id"].as_str().unwrap();
+    let base = format!("{}/termii", sandbox.base);
+    let out = otpkit(&[
+        "status",
+        "--id",
+        id,
+        "--base-url",
+        &base,
+        "--api-key",
+        "sandbox-termii-key",
+        "--sender-id",
+        "Acme",
+    ]);
+    assert_one_line_error(&out, 2, "does not support delivery status look-ups");
+}

@@ -80,6 +80,26 @@ pub mod types {
             value.parse()
         }
     }
+    ///`CheckBalanceResponse`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CheckBalanceResponse {
+        ///What the wallet holds, in `unit`.
+        pub amount: f64,
+        ///`euros`, or a product's name when filtered by one.
+        pub unit: ::std::string::String,
+    }
+    impl CheckBalanceResponse {
+        pub fn builder() -> builder::CheckBalanceResponse {
+            Default::default()
+        }
+    }
     ///`Error`
     #[derive(
         ::serde::Deserialize,
@@ -857,6 +877,65 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct CheckBalanceResponse {
+            amount: ::std::result::Result<f64, ::std::string::String>,
+            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckBalanceResponse {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    unit: Err("no value supplied for unit".to_string()),
+                }
+            }
+        }
+        impl CheckBalanceResponse {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckBalanceResponse>
+        for super::CheckBalanceResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckBalanceResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    unit: value.unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckBalanceResponse> for CheckBalanceResponse {
+            fn from(value: super::CheckBalanceResponse) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    unit: Ok(value.unit),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Error {
             code: ::std::result::Result<i64, ::std::string::String>,
@@ -1660,6 +1739,18 @@ let response = client.validate_otp()
     pub fn validate_otp(&self) -> builder::ValidateOtp<'_> {
         builder::ValidateOtp::new(self)
     }
+    /**The wallet's balance
+
+Sends a `GET` request to `/wallet/check-balance`
+
+```ignore
+let response = client.check_balance()
+    .send()
+    .await;
+```*/
+    pub fn check_balance(&self) -> builder::CheckBalance<'_> {
+        builder::CheckBalance::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -1838,6 +1929,57 @@ pub mod builder {
                 400u16 => {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
+                401u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                403u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::check_balance`]
+
+[`Client::check_balance`]: super::Client::check_balance*/
+    #[derive(Debug, Clone)]
+    pub struct CheckBalance<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> CheckBalance<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/wallet/check-balance`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckBalanceResponse>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/wallet/check-balance", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "check_balance",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            match (otpkit_http::check_answer)(&result).await {
+                Ok(_) => {}
+                Err(e) => return Err(Error::Custom(e.to_string())),
+            }
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => otpkit_http::json_answer(response).await,
                 401u16 => {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }

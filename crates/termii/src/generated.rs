@@ -8,6 +8,29 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`BalanceResponse`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct BalanceResponse {
+        ///What the wallet holds, in `currency`.
+        pub balance: f64,
+        ///The wallet's currency, an ISO 4217 code (NGN).
+        pub currency: ::std::string::String,
+        ///The account holder's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<::std::string::String>,
+    }
+    impl BalanceResponse {
+        pub fn builder() -> builder::BalanceResponse {
+            Default::default()
+        }
+    }
     ///Route of a send_token message.
     #[derive(
         ::serde::Deserialize,
@@ -355,6 +378,70 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
     impl Error {
         pub fn builder() -> builder::Error {
             Default::default()
+        }
+    }
+    ///`GetBalanceApiKey`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetBalanceApiKey(::std::string::String);
+    impl ::std::ops::Deref for GetBalanceApiKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetBalanceApiKey> for ::std::string::String {
+        fn from(value: GetBalanceApiKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetBalanceApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetBalanceApiKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetBalanceApiKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetBalanceApiKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`InAppToken`
@@ -1392,6 +1479,86 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct BalanceResponse {
+            balance: ::std::result::Result<f64, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BalanceResponse {
+            fn default() -> Self {
+                Self {
+                    balance: Err("no value supplied for balance".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl BalanceResponse {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceResponse> for super::BalanceResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    balance: value.balance?,
+                    currency: value.currency?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BalanceResponse> for BalanceResponse {
+            fn from(value: super::BalanceResponse) -> Self {
+                Self {
+                    balance: Ok(value.balance),
+                    currency: Ok(value.currency),
+                    user: Ok(value.user),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct DeliveryResponse {
             balance: ::std::result::Result<
@@ -2849,6 +3016,23 @@ let response = client.send_email_token()
     pub fn send_email_token(&self) -> builder::SendEmailToken<'_> {
         builder::SendEmailToken::new(self)
     }
+    /**The account's balance
+
+The wallet's balance and its currency (specs/NOTES-delivery.md 1.3; Termii's balance page). The key is a query parameter here, since a GET has no body.
+
+Sends a `GET` request to `/api/get-balance`
+
+Arguments:
+- `api_key`: The account's API key.
+```ignore
+let response = client.get_balance()
+    .api_key(api_key)
+    .send()
+    .await;
+```*/
+    pub fn get_balance(&self) -> builder::GetBalance<'_> {
+        builder::GetBalance::new(self)
+    }
     /**Read a caller-supplied code out in a voice call
 
 Calls `phone_number` and reads out `code`. The code is yours: it "can not be verified
@@ -3024,6 +3208,86 @@ pub mod builder {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 422u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                429u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_balance`]
+
+[`Client::get_balance`]: super::Client::get_balance*/
+    #[derive(Debug, Clone)]
+    pub struct GetBalance<'a> {
+        client: &'a super::Client,
+        api_key: Result<types::GetBalanceApiKey, String>,
+    }
+    impl<'a> GetBalance<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                api_key: Err("api_key was not initialized".to_string()),
+            }
+        }
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetBalanceApiKey>,
+        {
+            self.api_key = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetBalanceApiKey` for api_key failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/get-balance`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BalanceResponse>, Error<types::Error>> {
+            let Self { client, api_key } = self;
+            let api_key = api_key.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/get-balance", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("api_key", &api_key))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_balance",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            match (otpkit_http::check_answer)(&result).await {
+                Ok(_) => {}
+                Err(e) => return Err(Error::Custom(e.to_string())),
+            }
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => otpkit_http::json_answer(response).await,
+                400u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                401u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                403u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                404u16 => {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
                 429u16 => {

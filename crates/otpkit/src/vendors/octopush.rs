@@ -20,6 +20,7 @@ use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
 use crate::provider::OtpProvider;
+use crate::report::Balance;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
@@ -233,6 +234,21 @@ impl Adapter for Octopush {
                     _ => Err(answer.into_error(&VENDOR, |body| body.message)),
                 }
             }
+        }
+    }
+
+    /// `GET /wallet/check-balance`: the wallet in euros (Octopush's `unit` "euros" is
+    /// reported as `EUR`; any other unit as it is).
+    async fn balance_checked(&self) -> Result<Balance, Error> {
+        match self.client.check_balance().send().await {
+            Ok(answer) => {
+                let unit = match answer.unit.as_str() {
+                    "euros" | "euro" => "EUR",
+                    other => other,
+                };
+                Ok(Balance::new(VENDOR, answer.amount, unit))
+            }
+            Err(e) => Err(answer(&VENDOR, e)?.into_error(&VENDOR, |body| body.message)),
         }
     }
 }

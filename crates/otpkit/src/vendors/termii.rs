@@ -24,6 +24,7 @@ use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
 use crate::provider::OtpProvider;
+use crate::report::Balance;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
@@ -323,6 +324,18 @@ impl Adapter for Termii {
                     _ => Err(Self::error(answer)),
                 }
             }
+        }
+    }
+
+    /// `GET /api/get-balance`: the wallet's balance in its currency (an ISO 4217 code).
+    async fn balance_checked(&self) -> Result<Balance, Error> {
+        match self.client.get_balance().api_key(self.key()).send().await {
+            Ok(answer) => Ok(Balance::new(
+                VENDOR,
+                answer.balance,
+                answer.currency.clone(),
+            )),
+            Err(e) => Err(Self::error(answer(&VENDOR, e)?)),
         }
     }
 }

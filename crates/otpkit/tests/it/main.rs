@@ -5,6 +5,8 @@
 //! allows. Tests that need the process to themselves (environment variables, peak memory)
 //! run in a child process of their own ([`common::in_own_process`]).
 
+#[cfg(feature = "full")]
+mod balances;
 mod common;
 #[cfg(feature = "full")]
 mod fields;

@@ -18,7 +18,7 @@ use axum::body::Body;
 use axum::extract::State as Axum;
 use axum::http::{HeaderMap, Request};
 use axum::response::Response;
-use axum::routing::{post, put};
+use axum::routing::{get, post, put};
 use otpkit_octopush::types;
 use serde_json::Value;
 
@@ -41,7 +41,13 @@ pub(crate) struct State {
     /// The newest token sent to each phone number, for validation by number.
     latest: Bounded<String, String>,
     tickets: u64,
+    /// The wallet, in euros, as `/_sandbox/balances` sets it (sends do not charge it: Octopush
+    /// documents no answer for an empty wallet).
+    wallet: f64,
 }
+
+/// What a new sandbox's Octopush wallet holds, in euros.
+const STARTING_WALLET: f64 = 1_000.0;
 
 impl Model for State {
     fn new(config: &Config) -> Self {
@@ -49,7 +55,17 @@ impl Model for State {
             sessions: Bounded::new(config.session_capacity),
             latest: Bounded::new(config.session_capacity),
             tickets: 0,
+            wallet: STARTING_WALLET,
         }
+    }
+
+    fn balance(&self) -> Option<f64> {
+        Some(self.wallet)
+    }
+
+    fn set_balance(&mut self, wallet: f64) -> bool {
+        self.wallet = wallet;
+        true
     }
 }
 
@@ -62,6 +78,10 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route(
             "/octopush/v1/public/service/otp/validate",
             put(validate_otp),
+        )
+        .route(
+            "/octopush/v1/public/wallet/check-balance",
+            get(check_balance),
         )
 }
 
@@ -263,4 +283,19 @@ async fn validate_otp(
             None,
         ),
     })
+}
+
+/// `GET /wallet/check-balance`: the wallet, in euros.
+async fn check_balance(Axum(shared): Axum<Arc<Shared>>, headers: HeaderMap) -> Response {
+    if !authorized(&headers, &shared) {
+        return refuse(401, "Unauthorized: wrong api-login or api-key");
+    }
+    let wallet = lock(&shared.vendors.octopush).wallet;
+    json(
+        200,
+        &types::CheckBalanceResponse {
+            amount: wallet,
+            unit: "euros".into(),
+        },
+    )
 }

@@ -16,10 +16,12 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::Query;
 use axum::extract::State as Axum;
+use axum::extract::rejection::QueryRejection;
 use axum::http::Request;
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{get, post};
 use otpkit_termii::types;
 use serde_json::json;
 
@@ -72,6 +74,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/termii/api/sms/otp/send/voice", post(send_voice_token))
         .route("/termii/api/sms/otp/call", post(make_voice_call))
         .route("/termii/api/email/otp/send", post(send_email_token))
+        .route("/termii/api/get-balance", get(get_balance))
 }
 
 pub(crate) fn refuse(status: u16, message: &str) -> Response {
@@ -437,4 +440,26 @@ async fn send_email_token(
         &code,
     );
     Ok(delivered(&shared, sent, None))
+}
+
+/// `GET /api/get-balance?api_key=…`: the wallet as the sends left it, in naira.
+async fn get_balance(
+    Axum(shared): Axum<Arc<Shared>>,
+    query: Result<Query<std::collections::HashMap<String, String>>, QueryRejection>,
+) -> Response {
+    let Ok(Query(query)) = query else {
+        return refuse(400, "The query string could not be read.");
+    };
+    if query.get("api_key").map(String::as_str) != shared.config.var("TERMII_API_KEY") {
+        return refuse(401, "Unauthorized: invalid API key");
+    }
+    let balance = lock(&shared.vendors.termii).balance;
+    json(
+        200,
+        &types::BalanceResponse {
+            user: Some(USER.into()),
+            balance,
+            currency: "NGN".into(),
+        },
+    )
 }

@@ -57,6 +57,15 @@ pub fn decode(vendor: &str, example: &Example, check: &impl Check) -> Option<Res
             ("octopush", "validate_otp", "403") => {
                 check.check::<otpkit_octopush::types::Error>(example)
             }
+            ("octopush", "check_balance", "200") => {
+                check.check::<otpkit_octopush::types::CheckBalanceResponse>(example)
+            }
+            ("octopush", "check_balance", "401") => {
+                check.check::<otpkit_octopush::types::Error>(example)
+            }
+            ("octopush", "check_balance", "403") => {
+                check.check::<otpkit_octopush::types::Error>(example)
+            }
             ("pipwave", "phone_verify", "request") => {
                 check.check::<otpkit_pipwave::types::PhoneVerifyRequest>(example)
             }
@@ -114,6 +123,15 @@ pub fn decode(vendor: &str, example: &Example, check: &impl Check) -> Option<Res
             ("termii", "send_email_token", "5XX") => {
                 check.check::<otpkit_termii::types::Error>(example)
             }
+            ("termii", "get_balance", "200") => {
+                check.check::<otpkit_termii::types::BalanceResponse>(example)
+            }
+            ("termii", "get_balance", "400") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "get_balance", "401") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "get_balance", "403") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "get_balance", "404") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "get_balance", "429") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "get_balance", "5XX") => check.check::<otpkit_termii::types::Error>(example),
             ("termii", "make_voice_call", "request") => {
                 check.check::<otpkit_termii::types::VoiceCallRequest>(example)
             }
