@@ -50,6 +50,14 @@ pub struct Overrides {
     /// TWILIO_VERIFY_SERVICE_SID).
     #[arg(long)]
     pub service_sid: Option<String>,
+    /// Secret key that signs delivery reports (overrides the vendor's *_SECRET_KEY variable,
+    /// e.g. TERMII_SECRET_KEY). Prefer TERMII_SECRET_KEY (or the vendor's *_SECRET_KEY) in the
+    /// environment, or --secret-key-file: flags show in the process list.
+    #[arg(long)]
+    pub secret_key: Option<String>,
+    /// Read the secret key from PATH (`-`: standard input); one trailing newline is dropped.
+    #[arg(long, value_name = "PATH", conflicts_with = "secret_key", value_parser = read_secret)]
+    pub secret_key_file: Option<String>,
     /// Base URL of the vendor, e.g. a sandbox's `http://127.0.0.1:8080/termii`.
     #[arg(long)]
     pub base_url: Option<String>,
@@ -82,6 +90,10 @@ impl Overrides {
                 self.auth_token.as_ref().or(self.auth_token_file.as_ref()),
             ),
             ("_SERVICE_SID", self.service_sid.as_ref()),
+            (
+                "_SECRET_KEY",
+                self.secret_key.as_ref().or(self.secret_key_file.as_ref()),
+            ),
             ("_BASE_URL", self.base_url.as_ref()),
             ("_SENDER_ID", self.sender_id.as_ref()),
         ]

@@ -649,7 +649,12 @@ fn a_secret_can_come_from_standard_input() {
 fn a_missing_secret_file_or_a_secret_given_twice_exits_2() {
     let missing = std::env::temp_dir().join("otpkit-cli-test-no-such-key");
     let missing = missing.to_str().unwrap();
-    for flag in ["--api-key-file", "--api-secret-file", "--auth-token-file"] {
+    for flag in [
+        "--api-key-file",
+        "--api-secret-file",
+        "--auth-token-file",
+        "--secret-key-file",
+    ] {
         let out = otpkit(&[
             "send",
             "--vendor",
@@ -693,6 +698,7 @@ fn the_help_of_every_secret_flag_recommends_the_environment() {
         ("--api-key <API_KEY>", "Prefer TERMII_API_KEY"),
         ("--api-secret <API_SECRET>", "Prefer PIPWAVE_API_SECRET"),
         ("--auth-token <AUTH_TOKEN>", "Prefer TWILIO_AUTH_TOKEN"),
+        ("--secret-key <SECRET_KEY>", "Prefer TERMII_SECRET_KEY"),
     ] {
         let at = help
             .find(flag)
@@ -709,7 +715,12 @@ fn the_help_of_every_secret_flag_recommends_the_environment() {
             "{flag}: {text}"
         );
     }
-    for flag in ["--api-key-file", "--api-secret-file", "--auth-token-file"] {
+    for flag in [
+        "--api-key-file",
+        "--api-secret-file",
+        "--auth-token-file",
+        "--secret-key-file",
+    ] {
         assert!(help.contains(&format!("{flag} <PATH>")), "{help}");
     }
 }

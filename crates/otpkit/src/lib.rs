@@ -93,6 +93,7 @@ mod seal;
 mod vendor;
 pub mod vendors;
 mod verification;
+pub mod webhook;
 
 /// The attribute [`OtpProvider`] implementations take, re-exported so that yours use the same
 /// version as otpkit.

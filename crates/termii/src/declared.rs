@@ -23,14 +23,26 @@ pub enum ConfigKey {
     BaseUrl,
     /// `TERMII_SENDER_ID`: The default sender ID (for e-mail, the e-mail configuration ID).
     SenderId,
+    /// `TERMII_SECRET_KEY`: The account's secret key, which signs delivery reports (`X-Termii-Signature`); only a webhook receiver needs it. A secret: never shown.
+    SecretKey,
 }
 
 impl ConfigKey {
     /// Every setting, in the declared order.
-    pub const ALL: [ConfigKey; 3] = [ConfigKey::ApiKey, ConfigKey::BaseUrl, ConfigKey::SenderId];
+    pub const ALL: [ConfigKey; 4] = [
+        ConfigKey::ApiKey,
+        ConfigKey::BaseUrl,
+        ConfigKey::SenderId,
+        ConfigKey::SecretKey,
+    ];
 
     /// Every setting's environment variable, in the declared order.
-    pub const NAMES: [&'static str; 3] = ["TERMII_API_KEY", "TERMII_BASE_URL", "TERMII_SENDER_ID"];
+    pub const NAMES: [&'static str; 4] = [
+        "TERMII_API_KEY",
+        "TERMII_BASE_URL",
+        "TERMII_SENDER_ID",
+        "TERMII_SECRET_KEY",
+    ];
 
     /// The environment variable.
     pub const fn as_str(self) -> &'static str {
@@ -38,12 +50,13 @@ impl ConfigKey {
             ConfigKey::ApiKey => "TERMII_API_KEY",
             ConfigKey::BaseUrl => "TERMII_BASE_URL",
             ConfigKey::SenderId => "TERMII_SENDER_ID",
+            ConfigKey::SecretKey => "TERMII_SECRET_KEY",
         }
     }
 
     /// Whether the setting is a credential, never to be shown.
     pub const fn is_secret(self) -> bool {
-        matches!(self, ConfigKey::ApiKey)
+        matches!(self, ConfigKey::ApiKey | ConfigKey::SecretKey)
     }
 }
 

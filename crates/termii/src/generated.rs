@@ -94,6 +94,47 @@ pub mod types {
             value.parse()
         }
     }
+    ///What Termii posts to the account's webhook URL for each message, signed with `X-Termii-Signature`, the lowercase hex HMAC-SHA512 of the raw body under the account's secret key (specs/NOTES-delivery.md 1.1). `status` is text, not an enum: Termii's pages show "Delivered", "DND Active on Phone Number", "Message Failed", "Message Sent" and "DELIVERED | Message delivered to handset"; the facade maps them and keeps the text.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DeliveryReportEvent {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<::std::string::String>,
+        ///What it cost, as text (`3.9`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cost: ::std::option::Option<::std::string::String>,
+        ///The report's id.
+        pub id: ::std::string::String,
+        ///The text sent (it holds the code).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The message's id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///The destination's digits.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub receiver: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<::std::string::String>,
+        ///When it was sent (`2024-05-01 10:00:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sent_at: ::std::option::Option<::std::string::String>,
+        pub status: ::std::string::String,
+        ///`outbound` for a message the account sent.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl DeliveryReportEvent {
+        pub fn builder() -> builder::DeliveryReportEvent {
+            Default::default()
+        }
+    }
     ///Answer of send_voice_token, make_voice_call and send_email_token. E-mail answers carry no `pinId`.
     #[derive(
         ::serde::Deserialize,
@@ -1556,6 +1597,215 @@ verify_token, `{"verified": "Expired"}` on 400. Every field is optional.
                     balance: Ok(value.balance),
                     currency: Ok(value.currency),
                     user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryReportEvent {
+            channel: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cost: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            receiver: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sent_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeliveryReportEvent {
+            fn default() -> Self {
+                Self {
+                    channel: Ok(Default::default()),
+                    cost: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    message: Ok(Default::default()),
+                    message_id: Ok(Default::default()),
+                    receiver: Ok(Default::default()),
+                    sender: Ok(Default::default()),
+                    sent_at: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeliveryReportEvent {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn cost<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn receiver<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receiver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for receiver: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn sent_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sent_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sent_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryReportEvent>
+        for super::DeliveryReportEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryReportEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel: value.channel?,
+                    cost: value.cost?,
+                    id: value.id?,
+                    message: value.message?,
+                    message_id: value.message_id?,
+                    receiver: value.receiver?,
+                    sender: value.sender?,
+                    sent_at: value.sent_at?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryReportEvent> for DeliveryReportEvent {
+            fn from(value: super::DeliveryReportEvent) -> Self {
+                Self {
+                    channel: Ok(value.channel),
+                    cost: Ok(value.cost),
+                    id: Ok(value.id),
+                    message: Ok(value.message),
+                    message_id: Ok(value.message_id),
+                    receiver: Ok(value.receiver),
+                    sender: Ok(value.sender),
+                    sent_at: Ok(value.sent_at),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
                 }
             }
         }

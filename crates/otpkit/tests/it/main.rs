@@ -52,3 +52,5 @@ mod sealed_ids;
 mod tampered_ids;
 #[cfg(feature = "full")]
 mod transport_safety;
+#[cfg(feature = "termii")]
+mod webhook;

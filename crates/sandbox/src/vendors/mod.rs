@@ -34,7 +34,7 @@ registry::vendors! {
         example_number: "+2348012345678",
         krate: otpkit_termii,
         base_url: BaseUrl,
-        settings: [(ApiKey, "sandbox-termii-key"), (SenderId, "Acme")],
+        settings: [(ApiKey, "sandbox-termii-key"), (SenderId, "Acme"), (SecretKey, "sandbox-termii-secret-key")],
     },
     TwilioVerify => twilio_verify as "twilio-verify" {
         example_number: "+15017122661",
