@@ -114,7 +114,7 @@ pub mod types {
         ///The text sent (it holds the code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        ///The message's id
+        ///The message's id, as a send answered it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message_id: ::std::option::Option<::std::string::String>,
         ///The destination's digits.
