@@ -285,7 +285,7 @@ def before_call(context, case, kwargs):
     if title == TWILIO:
         twilio_paths(case)
     if title == TERMII and isinstance(case.query, dict):
-        # get_balance: a GET has no body, so Termii takes the key in the query.
+        # get_balance and message_history: a GET has no body, so Termii takes the key in the query.
         case.query = dict(case.query)
         put(case.query, "api_key", TERMII_KEY, is_text)
     if not isinstance(case.body, dict):

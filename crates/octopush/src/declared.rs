@@ -25,23 +25,27 @@ pub enum ConfigKey {
     BaseUrl,
     /// `OCTOPUSH_SENDER_ID`: The default sender ID.
     SenderId,
+    /// `OCTOPUSH_WEBHOOK_TOKEN`: A secret of your choosing, put in the delivery report URL you give Octopush (`?token=…`): Octopush signs no report, so this token is what authenticates one. A secret: never shown.
+    WebhookToken,
 }
 
 impl ConfigKey {
     /// Every setting, in the declared order.
-    pub const ALL: [ConfigKey; 4] = [
+    pub const ALL: [ConfigKey; 5] = [
         ConfigKey::ApiKey,
         ConfigKey::ApiLogin,
         ConfigKey::BaseUrl,
         ConfigKey::SenderId,
+        ConfigKey::WebhookToken,
     ];
 
     /// Every setting's environment variable, in the declared order.
-    pub const NAMES: [&'static str; 4] = [
+    pub const NAMES: [&'static str; 5] = [
         "OCTOPUSH_API_KEY",
         "OCTOPUSH_API_LOGIN",
         "OCTOPUSH_BASE_URL",
         "OCTOPUSH_SENDER_ID",
+        "OCTOPUSH_WEBHOOK_TOKEN",
     ];
 
     /// The environment variable.
@@ -51,12 +55,13 @@ impl ConfigKey {
             ConfigKey::ApiLogin => "OCTOPUSH_API_LOGIN",
             ConfigKey::BaseUrl => "OCTOPUSH_BASE_URL",
             ConfigKey::SenderId => "OCTOPUSH_SENDER_ID",
+            ConfigKey::WebhookToken => "OCTOPUSH_WEBHOOK_TOKEN",
         }
     }
 
     /// Whether the setting is a credential, never to be shown.
     pub const fn is_secret(self) -> bool {
-        matches!(self, ConfigKey::ApiKey)
+        matches!(self, ConfigKey::ApiKey | ConfigKey::WebhookToken)
     }
 }
 

@@ -100,6 +100,38 @@ pub mod types {
             Default::default()
         }
     }
+    ///What Octopush posts to the account's `callback_url_for_deliveries` for each message (specs/NOTES-delivery.md 4.1): unsigned, so otpkit authenticates it by a secret token in that URL. The page titles the fields "query fields" yet decodes a JSON body: JSON, form and query fields are all accepted. `status` is text, not an enum (`ACK`, `DELIVERED`, `NOT_DELIVERED`, `NOT_ALLOWED`, `UNKNOWN_DELIVERY`, `BAD_DESTINATION`, `BLACKLISTED_NUMBER`, `UNDEFINED`, and more per channel); the facade maps it and keeps the text.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DeliveryReportEvent {
+        ///`sms`, `voice_sms`, `email`, `whatsapp`, ...
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<::std::string::String>,
+        ///When the status was reached, `Y-m-d H:i:s` with no zone.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delivery_date: ::std::option::Option<::std::string::String>,
+        ///The ticket of the original message: an OTP send's `ticket_number`.
+        pub message_id: ::std::string::String,
+        ///The destination, E.164 with `+`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub number: ::std::option::Option<::std::string::String>,
+        ///The delivery status.
+        pub status: ::std::string::String,
+        ///What the message cost, in the account's currency.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unit_price: ::std::option::Option<f64>,
+    }
+    impl DeliveryReportEvent {
+        pub fn builder() -> builder::DeliveryReportEvent {
+            Default::default()
+        }
+    }
     ///`Error`
     #[derive(
         ::serde::Deserialize,
@@ -933,6 +965,144 @@ pub mod types {
                 Self {
                     amount: Ok(value.amount),
                     unit: Ok(value.unit),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryReportEvent {
+            channel: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            delivery_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            unit_price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeliveryReportEvent {
+            fn default() -> Self {
+                Self {
+                    channel: Ok(Default::default()),
+                    delivery_date: Ok(Default::default()),
+                    message_id: Err("no value supplied for message_id".to_string()),
+                    number: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    unit_price: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeliveryReportEvent {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn delivery_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivery_date: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn unit_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_price: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryReportEvent>
+        for super::DeliveryReportEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryReportEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel: value.channel?,
+                    delivery_date: value.delivery_date?,
+                    message_id: value.message_id?,
+                    number: value.number?,
+                    status: value.status?,
+                    unit_price: value.unit_price?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryReportEvent> for DeliveryReportEvent {
+            fn from(value: super::DeliveryReportEvent) -> Self {
+                Self {
+                    channel: Ok(value.channel),
+                    delivery_date: Ok(value.delivery_date),
+                    message_id: Ok(value.message_id),
+                    number: Ok(value.number),
+                    status: Ok(value.status),
+                    unit_price: Ok(value.unit_price),
                 }
             }
         }

@@ -62,6 +62,11 @@ impl<K: Hash + Eq + Clone, V> Bounded<K, V> {
         self.map.get_mut(key).map(|(_, value)| value)
     }
 
+    /// Every entry, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.map.iter().map(|(key, (_, value))| (key, value))
+    }
+
     pub(crate) fn remove<Q: Hash + Eq + ?Sized>(&mut self, key: &Q) -> Option<V>
     where
         K: Borrow<Q>,

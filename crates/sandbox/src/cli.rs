@@ -14,7 +14,9 @@ use crate::vendors::Vendor;
 /// What the sandbox API offers, for `--help` texts.
 pub const API_HELP: &str = "Examples:\n  otpkit-sandbox\n  otpkit sandbox --addr 127.0.0.1:9000 --set TERMII_API_KEY=my-test-key\n\n\
                             Sandbox API: GET /_sandbox/messages[?destination=..], POST /_sandbox/clock {\"advance_secs\": N},\n\
-                            GET|POST|DELETE /_sandbox/faults, GET|POST /_sandbox/balances {\"vendor\": \"termii\", \"balance\": N}";
+                            GET|POST|DELETE /_sandbox/faults, GET|POST /_sandbox/balances {\"vendor\": \"termii\", \"balance\": N},\n\
+                            GET|POST /_sandbox/callbacks {\"vendor\": \"termii\", \"url\": \"http://127.0.0.1:9000/reports\"},\n\
+                            POST /_sandbox/report-outcomes {\"destination\": \"+2348012345678\", \"outcome\": \"dnd\"}";
 
 /// The most messages `--inbox-capacity` and codes `--session-capacity` may ask for: ten
 /// million, a few GiB at most, far beyond any test run.
@@ -44,6 +46,34 @@ pub struct Args {
     /// as not found: 1 to 10000000 [default: 100000].
     #[arg(long, env = "OTPKIT_SANDBOX_SESSION_CAPACITY", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_CAPACITY)), allow_negative_numbers = true)]
     pub session_capacity: Option<u32>,
+    /// Post a vendor's delivery reports to a URL, as the vendor does (Termii's signed with
+    /// TERMII_SECRET_KEY; Octopush's unsigned: put your receiver's token in the URL): only
+    /// http:// on a loopback host. Repeat, or comma-separate in the variable, for several.
+    #[arg(long = "callback", value_name = "VENDOR=URL", env = "OTPKIT_SANDBOX_CALLBACKS", value_delimiter = ',', value_parser = callback)]
+    pub callbacks: Vec<(Vendor, String)>,
+    /// How long after a delivery its report is posted (`250ms`, `2s`; at most 1h) [default: 1s].
+    #[arg(long, value_name = "DURATION", env = "OTPKIT_SANDBOX_REPORT_DELAY", value_parser = report_delay)]
+    pub report_delay: Option<std::time::Duration>,
+}
+
+/// A `--callback VENDOR=URL`, with a known vendor and a loopback `http://` URL.
+fn callback(text: &str) -> Result<(Vendor, String), String> {
+    let (name, url) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected VENDOR=URL, got `{text}`"))?;
+    let vendor: Vendor = serde_json::from_value(serde_json::Value::String(name.trim().into()))
+        .map_err(|e| e.to_string())?;
+    crate::reports::callback_url(url.trim())?;
+    Ok((vendor, url.trim().to_string()))
+}
+
+/// A `--report-delay`, at most an hour.
+fn report_delay(text: &str) -> Result<std::time::Duration, String> {
+    let delay = humantime::parse_duration(text).map_err(|e| format!("`{text}`: {e}"))?;
+    match crate::reports::delay_problem(delay) {
+        Some(problem) => Err(problem),
+        None => Ok(delay),
+    }
 }
 
 /// A `--set VAR=VALUE`, with `VAR` a known setting.
@@ -62,7 +92,8 @@ fn setting(text: &str) -> Result<(String, String), String> {
 /// What a sandbox on a non-loopback address hands to anyone who can reach it.
 const EXPOSED: &str = "every code it sends (in the vendors' answers and its inbox at \
     /_sandbox/messages) and its control routes, which change its clock (/_sandbox/clock), faults \
-    (/_sandbox/faults) and balances (/_sandbox/balances), with no authentication";
+    (/_sandbox/faults), balances (/_sandbox/balances) and where it posts delivery reports \
+    (/_sandbox/callbacks: any http:// URL on this machine's loopback), with no authentication";
 
 impl Args {
     /// Whether the address may be served: `Err` with the refusal when it is not loopback and
@@ -98,6 +129,10 @@ impl Args {
         }
         if let Some(capacity) = self.session_capacity {
             config.session_capacity = capacity as usize;
+        }
+        config.callbacks = self.callbacks;
+        if let Some(delay) = self.report_delay {
+            config.report_delay = delay;
         }
         (self.addr, config)
     }

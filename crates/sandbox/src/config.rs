@@ -4,8 +4,10 @@
 //! refer to each other.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use crate::vendors;
+use crate::vendors::Vendor;
 
 /// Credentials the sandbox accepts, and its behaviour settings. The defaults are printed by
 /// the `otpkit-sandbox` binary on start.
@@ -27,6 +29,12 @@ pub struct Config {
     /// per-number records); an older code, forgotten, verifies as not found. Bounds memory
     /// when codes are sent and never verified.
     pub session_capacity: usize,
+    /// Where each vendor that posts delivery reports (Termii, Octopush) posts them: an
+    /// `http://` URL on a loopback host (the sandbox posts nothing off the machine; checked when
+    /// the sandbox starts). None by default: no report is posted.
+    pub callbacks: Vec<(Vendor, String)>,
+    /// How long after a delivery its report is posted (1 s by default; at most an hour).
+    pub report_delay: Duration,
 }
 
 impl Default for Config {
@@ -38,6 +46,8 @@ impl Default for Config {
             destination_limits: true,
             inbox_capacity: 100_000,
             session_capacity: 100_000,
+            callbacks: Vec::new(),
+            report_delay: Duration::from_secs(1),
         }
     }
 }

@@ -1,5 +1,5 @@
-//! The sandbox's own HTTP API under `/_sandbox`: the inbox, the clock, fault rules and account
-//! balances, for tests written in any language. Every input is checked: a value out of range
+//! The sandbox's own HTTP API under `/_sandbox`: the inbox, the clock, fault rules, account
+//! balances and delivery reports (where and when they are posted, and what they say), for tests written in any language. Every input is checked: a value out of range
 //! is answered 400 with a message that names it, never acted on.
 
 use std::sync::Arc;
@@ -15,6 +15,7 @@ use serde_json::json;
 
 use crate::clock::MAX_ADVANCE;
 use crate::faults::Fault;
+use crate::reports::{self, ReportOutcome, delay_problem};
 use crate::shared::{Shared, lock};
 use crate::vendors;
 use crate::vendors::Vendor;
@@ -28,6 +29,8 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
             get(faults).post(add_fault).delete(clear_faults),
         )
         .route("/_sandbox/balances", get(balances).post(set_balance))
+        .route("/_sandbox/callbacks", get(callbacks).post(set_callback))
+        .route("/_sandbox/report-outcomes", post(set_outcome))
 }
 
 #[derive(Deserialize)]
@@ -127,4 +130,80 @@ async fn set_balance(State(shared): State<Arc<Shared>>, body: axum::body::Bytes)
         Ok(()) => Json(json!({ vendor.name(): balance })).into_response(),
         Err(problem) => bad_request(problem),
     }
+}
+
+/// Where each vendor's reports go, the delay, and how the posted ones went.
+async fn callbacks(State(shared): State<Arc<Shared>>) -> Response {
+    let reports = &shared.reports;
+    let callbacks: serde_json::Map<_, _> = reports
+        .callbacks()
+        .into_iter()
+        .map(|(vendor, url)| (vendor.name().into(), url.into()))
+        .collect();
+    Json(json!({
+        "callbacks": callbacks,
+        "delay_ms": u64::try_from(reports.delay().as_millis()).unwrap_or(u64::MAX),
+        "reports": reports.counts(),
+    }))
+    .into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetCallback {
+    vendor: Vendor,
+    /// `null` stops the vendor's reports.
+    url: Option<String>,
+    delay_ms: Option<u64>,
+}
+
+async fn set_callback(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
+    let SetCallback {
+        vendor,
+        url,
+        delay_ms,
+    } = match parse(
+        &body,
+        "{\"vendor\": \"termii\", \"url\": \"http://127.0.0.1:PORT/...\"|null, \"delay_ms\": <optional>}",
+    ) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    let url = match url.as_deref().map(reports::callback_url).transpose() {
+        Ok(url) => url,
+        Err(problem) => return bad_request(problem),
+    };
+    if let Some(delay) = delay_ms.map(Duration::from_millis) {
+        if let Some(problem) = delay_problem(delay) {
+            return bad_request(problem);
+        }
+        shared.reports.set_delay(delay);
+    }
+    shared.reports.set_callback(vendor, url);
+    callbacks(State(shared)).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetOutcome {
+    destination: String,
+    outcome: ReportOutcome,
+}
+
+async fn set_outcome(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
+    let SetOutcome {
+        destination,
+        outcome,
+    } = match parse(
+        &body,
+        "{\"destination\": \"+2348012345678\", \"outcome\": \"delivered\"|\"failed\"|\"dnd\"|\"unknown\"}",
+    ) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    if destination.trim().is_empty() {
+        return bad_request("destination must not be empty".into());
+    }
+    shared.reports.set_outcome(&destination, outcome);
+    Json(json!({ "destination": destination, "outcome": outcome })).into_response()
 }

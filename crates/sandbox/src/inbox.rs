@@ -21,6 +21,9 @@ pub struct Message {
     pub code: String,
     /// Sandbox time of delivery, in milliseconds since the UNIX epoch.
     pub at_unix_ms: u128,
+    /// The vendor's id of the message, where it gives messages one (Termii's `message_id`,
+    /// Octopush's `ticket_number`): the id its delivery reports name.
+    pub message_id: Option<String>,
 }
 
 impl Message {

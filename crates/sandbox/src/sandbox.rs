@@ -8,6 +8,7 @@ use std::time::Duration;
 use crate::config::Config;
 use crate::faults::Fault;
 use crate::inbox::Message;
+use crate::reports::{self, ReportCounts, ReportOutcome, delay_problem};
 use crate::server;
 use crate::shared::{Shared, lock};
 use crate::vendors;
@@ -47,6 +48,17 @@ pub struct Sandbox {
     addr: SocketAddr,
     shared: Arc<Shared>,
     server: server::Handle,
+    /// The task posting delivery reports, stopped with the sandbox.
+    _reports: AbortOnDrop,
+}
+
+/// A task aborted when this is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 impl Sandbox {
@@ -55,14 +67,29 @@ impl Sandbox {
         Self::bind(SocketAddr::from(([127, 0, 0, 1], 0)), Config::default()).await
     }
 
-    /// Starts a sandbox with `config` on `addr` (port 0 picks a free port).
+    /// Starts a sandbox with `config` on `addr` (port 0 picks a free port). An
+    /// [`InvalidInput`](std::io::ErrorKind::InvalidInput) error names a callback URL that is
+    /// not loopback `http://`, or a report delay over [`MAX_REPORT_DELAY`].
     pub async fn bind(addr: SocketAddr, config: Config) -> std::io::Result<Self> {
-        let shared = Arc::new(Shared::new(config));
+        let invalid =
+            |problem: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, problem);
+        if let Some(problem) = delay_problem(config.report_delay) {
+            return Err(invalid(problem));
+        }
+        let callbacks = config
+            .callbacks
+            .iter()
+            .map(|(vendor, url)| Ok((*vendor, reports::callback_url(url).map_err(invalid)?)))
+            .collect::<std::io::Result<Vec<_>>>()?;
+        let shared = Arc::new(Shared::new(config, &callbacks));
         let (addr, server) = server::serve(addr, shared.clone()).await?;
+        let poster = shared.clone();
+        let reports = AbortOnDrop(tokio::spawn(async move { poster.reports.post_all().await }));
         Ok(Self {
             addr,
             shared,
             server,
+            _reports: reports,
         })
     }
 
@@ -170,6 +197,52 @@ impl Sandbox {
     /// amount or vendor is unusable (negative, not finite, or a vendor with no modelled balance).
     pub fn set_balance(&self, vendor: Vendor, balance: f64) -> Result<(), String> {
         vendors::set_balance(&self.shared, vendor, balance)
+    }
+
+    /// Posts `vendor`'s delivery reports to `url` from now on (Termii's signed with
+    /// `TERMII_SECRET_KEY` as Termii signs them; Octopush's unsigned, so put your receiver's
+    /// token in `url`). Returns why `url` is unusable: only `http://` on a loopback host.
+    /// Vendors that post no reports ignore it.
+    pub fn set_callback(&self, vendor: Vendor, url: &str) -> Result<(), String> {
+        let url = reports::callback_url(url)?;
+        self.shared.reports.set_callback(vendor, Some(url));
+        Ok(())
+    }
+
+    /// Stops posting `vendor`'s delivery reports.
+    pub fn clear_callback(&self, vendor: Vendor) {
+        self.shared.reports.set_callback(vendor, None);
+    }
+
+    /// What the delivery reports of messages to `destination` say from now on
+    /// ([`ReportOutcome::Delivered`] until set).
+    pub fn report_outcome(&self, destination: &str, outcome: ReportOutcome) {
+        self.shared.reports.set_outcome(destination, outcome);
+    }
+
+    /// How long after a delivery its report is posted; why not, over [`MAX_REPORT_DELAY`].
+    pub fn set_report_delay(&self, delay: Duration) -> Result<(), String> {
+        if let Some(problem) = delay_problem(delay) {
+            return Err(problem);
+        }
+        self.shared.reports.set_delay(delay);
+        Ok(())
+    }
+
+    /// How the delivery reports posted so far went.
+    pub fn report_counts(&self) -> ReportCounts {
+        self.shared.reports.counts()
+    }
+
+    /// Waits until `count` delivery reports in all have been posted (answered 2xx or not) or
+    /// dropped since the sandbox started, and answers how they went. Wakes at each report,
+    /// not on a timer; `Err` says how many settled within `within`.
+    pub async fn wait_for_reports(
+        &self,
+        count: u64,
+        within: Duration,
+    ) -> Result<ReportCounts, String> {
+        self.shared.reports.wait_for(count, within).await
     }
 
     /// Removes every fault rule.

@@ -13,6 +13,7 @@ use crate::clock;
 use crate::config::Config;
 use crate::faults;
 use crate::inbox::Message;
+use crate::reports::Reports;
 use crate::vendors::{self, Vendor};
 
 /// State shared by every route.
@@ -28,6 +29,8 @@ pub(crate) struct Shared {
     pub vendors: vendors::States,
     /// Requests that reached each vendor's routes (in `Vendor::ALL` order), faults included.
     pub requests: [AtomicU64; Vendor::ALL.len()],
+    /// The delivery reports to post, and where.
+    pub reports: Reports,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
@@ -37,8 +40,10 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    pub(crate) fn new(config: Config) -> Self {
+    /// The state of a sandbox serving `config`, posting reports to `callbacks` (checked).
+    pub(crate) fn new(config: Config, callbacks: &[(Vendor, reqwest::Url)]) -> Self {
         Self {
+            reports: Reports::new(config.report_delay, callbacks),
             vendors: vendors::States::new(&config),
             config,
             clock: clock::Clock::new(),
@@ -62,6 +67,7 @@ impl Shared {
         destination: &str,
         text: String,
         code: &str,
+        message_id: Option<String>,
     ) {
         let message = Message {
             vendor,
@@ -70,7 +76,14 @@ impl Shared {
             text,
             code: code.into(),
             at_unix_ms: Message::at(self.clock.wall()),
+            message_id,
         };
+        if let Some(url) = self.reports.callback(vendor) {
+            let outcome = self.reports.outcome(destination);
+            if let Some(post) = vendor.report(&self.config, &message, outcome) {
+                self.reports.enqueue(vendor, url, post);
+            }
+        }
         tracing::debug!(%vendor, channel, "delivered a message");
         let mut inbox = lock(&self.inbox);
         while inbox.len() >= self.config.inbox_capacity.max(1) {

@@ -8,6 +8,117 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///One send of a verification's code.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Attempt {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_sid: ::std::option::Option<::std::string::String>,
+        ///`sms`, `call`, `email`, `whatsapp`, `rbm`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<::std::string::String>,
+        ///Per channel. `message_status` (messages) or `call_status` (calls) is the delivery state, text rather than an enum: `queued`, `sending`, `sent`, `delivered`, `undelivered`, `failed`, `read`, ...; `error_code` says why a message failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel_data: ::std::option::Option<AttemptChannelData>,
+        ///`converted` once the code was checked right: not a delivery state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversion_status: ::std::option::Option<::std::string::String>,
+        ///ISO 8601.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_created: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_updated: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price: ::std::option::Option<AttemptPrice>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub service_sid: ::std::option::Option<::std::string::String>,
+        ///The attempt's SID (`VL...`).
+        pub sid: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verification_sid: ::std::option::Option<::std::string::String>,
+    }
+    impl Attempt {
+        pub fn builder() -> builder::Attempt {
+            Default::default()
+        }
+    }
+    ///Per channel. `message_status` (messages) or `call_status` (calls) is the delivery state, text rather than an enum: `queued`, `sending`, `sent`, `delivered`, `undelivered`, `failed`, `read`, ...; `error_code` says why a message failed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AttemptChannelData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub call_status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message_status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verification_sid: ::std::option::Option<::std::string::String>,
+    }
+    impl AttemptChannelData {
+        pub fn builder() -> builder::AttemptChannelData {
+            Default::default()
+        }
+    }
+    ///`AttemptList`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AttemptList {
+        pub attempts: ::std::vec::Vec<Attempt>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AttemptList {
+        pub fn builder() -> builder::AttemptList {
+            Default::default()
+        }
+    }
+    ///`AttemptPrice`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AttemptPrice {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl AttemptPrice {
+        pub fn builder() -> builder::AttemptPrice {
+            Default::default()
+        }
+    }
     ///`CheckVerificationRequest`
     #[derive(
         ::serde::Deserialize,
@@ -401,6 +512,72 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for FetchVerificationSid {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVerificationAttemptsVerificationSid`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListVerificationAttemptsVerificationSid(::std::string::String);
+    impl ::std::ops::Deref for ListVerificationAttemptsVerificationSid {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVerificationAttemptsVerificationSid>
+    for ::std::string::String {
+        fn from(value: ListVerificationAttemptsVerificationSid) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVerificationAttemptsVerificationSid {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVerificationAttemptsVerificationSid {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListVerificationAttemptsVerificationSid {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVerificationAttemptsVerificationSid {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1101,6 +1278,516 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Attempt {
+            account_sid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel_data: ::std::result::Result<
+                ::std::option::Option<super::AttemptChannelData>,
+                ::std::string::String,
+            >,
+            conversion_status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_created: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_updated: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<super::AttemptPrice>,
+                ::std::string::String,
+            >,
+            service_sid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sid: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification_sid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Attempt {
+            fn default() -> Self {
+                Self {
+                    account_sid: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    channel_data: Ok(Default::default()),
+                    conversion_status: Ok(Default::default()),
+                    date_created: Ok(Default::default()),
+                    date_updated: Ok(Default::default()),
+                    price: Ok(Default::default()),
+                    service_sid: Ok(Default::default()),
+                    sid: Err("no value supplied for sid".to_string()),
+                    url: Ok(Default::default()),
+                    verification_sid: Ok(Default::default()),
+                }
+            }
+        }
+        impl Attempt {
+            pub fn account_sid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_sid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_sid: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn channel_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AttemptChannelData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_data: {e}")
+                    });
+                self
+            }
+            pub fn conversion_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversion_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date_created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_created: {e}")
+                    });
+                self
+            }
+            pub fn date_updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_updated: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AttemptPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn service_sid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service_sid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for service_sid: {e}")
+                    });
+                self
+            }
+            pub fn sid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sid: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn verification_sid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_sid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_sid: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Attempt> for super::Attempt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Attempt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_sid: value.account_sid?,
+                    channel: value.channel?,
+                    channel_data: value.channel_data?,
+                    conversion_status: value.conversion_status?,
+                    date_created: value.date_created?,
+                    date_updated: value.date_updated?,
+                    price: value.price?,
+                    service_sid: value.service_sid?,
+                    sid: value.sid?,
+                    url: value.url?,
+                    verification_sid: value.verification_sid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Attempt> for Attempt {
+            fn from(value: super::Attempt) -> Self {
+                Self {
+                    account_sid: Ok(value.account_sid),
+                    channel: Ok(value.channel),
+                    channel_data: Ok(value.channel_data),
+                    conversion_status: Ok(value.conversion_status),
+                    date_created: Ok(value.date_created),
+                    date_updated: Ok(value.date_updated),
+                    price: Ok(value.price),
+                    service_sid: Ok(value.service_sid),
+                    sid: Ok(value.sid),
+                    url: Ok(value.url),
+                    verification_sid: Ok(value.verification_sid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttemptChannelData {
+            call_status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification_sid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttemptChannelData {
+            fn default() -> Self {
+                Self {
+                    call_status: Ok(Default::default()),
+                    error_code: Ok(Default::default()),
+                    message_status: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    to: Ok(Default::default()),
+                    verification_sid: Ok(Default::default()),
+                }
+            }
+        }
+        impl AttemptChannelData {
+            pub fn call_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.call_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for call_status: {e}")
+                    });
+                self
+            }
+            pub fn error_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_code: {e}")
+                    });
+                self
+            }
+            pub fn message_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for message_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+            pub fn verification_sid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_sid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_sid: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttemptChannelData> for super::AttemptChannelData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttemptChannelData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    call_status: value.call_status?,
+                    error_code: value.error_code?,
+                    message_status: value.message_status?,
+                    status: value.status?,
+                    to: value.to?,
+                    verification_sid: value.verification_sid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttemptChannelData> for AttemptChannelData {
+            fn from(value: super::AttemptChannelData) -> Self {
+                Self {
+                    call_status: Ok(value.call_status),
+                    error_code: Ok(value.error_code),
+                    message_status: Ok(value.message_status),
+                    status: Ok(value.status),
+                    to: Ok(value.to),
+                    verification_sid: Ok(value.verification_sid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttemptList {
+            attempts: ::std::result::Result<
+                ::std::vec::Vec<super::Attempt>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttemptList {
+            fn default() -> Self {
+                Self {
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+        impl AttemptList {
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Attempt>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attempts: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttemptList> for super::AttemptList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttemptList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempts: value.attempts?,
+                    meta: value.meta?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttemptList> for AttemptList {
+            fn from(value: super::AttemptList) -> Self {
+                Self {
+                    attempts: Ok(value.attempts),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttemptPrice {
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttemptPrice {
+            fn default() -> Self {
+                Self {
+                    currency: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl AttemptPrice {
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttemptPrice> for super::AttemptPrice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttemptPrice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    currency: value.currency?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttemptPrice> for AttemptPrice {
+            fn from(value: super::AttemptPrice) -> Self {
+                Self {
+                    currency: Ok(value.currency),
+                    value: Ok(value.value),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct CheckVerificationRequest {
             amount: ::std::result::Result<
@@ -2467,6 +3154,25 @@ const _: () = {
     {}
 };
 impl Client {
+    /**List verification attempts (each send of a code), newest first
+
+The delivery look-up (specs/NOTES-delivery.md 5.2): each attempt's `channel_data.message_status` follows the message's outbound progression. Covers the last 30 days, so it outlives the verification itself (deleted once approved). Public Beta at Twilio.
+
+Sends a `GET` request to `/v2/Attempts`
+
+Arguments:
+- `page_size`: Attempts per page (50 by default).
+- `verification_sid`: Only the attempts of this verification (`VE...`).
+```ignore
+let response = client.list_verification_attempts()
+    .page_size(page_size)
+    .verification_sid(verification_sid)
+    .send()
+    .await;
+```*/
+    pub fn list_verification_attempts(&self) -> builder::ListVerificationAttempts<'_> {
+        builder::ListVerificationAttempts::new(self)
+    }
     /**Check a code. A wrong code answers 200 with status pending
 
 Sends a `POST` request to `/v2/Services/{ServiceSid}/VerificationCheck`
@@ -2547,6 +3253,107 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::list_verification_attempts`]
+
+[`Client::list_verification_attempts`]: super::Client::list_verification_attempts*/
+    #[derive(Debug, Clone)]
+    pub struct ListVerificationAttempts<'a> {
+        client: &'a super::Client,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        verification_sid: Result<
+            Option<types::ListVerificationAttemptsVerificationSid>,
+            String,
+        >,
+    }
+    impl<'a> ListVerificationAttempts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_size: Ok(None),
+                verification_sid: Ok(None),
+            }
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn verification_sid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVerificationAttemptsVerificationSid>,
+        {
+            self.verification_sid = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListVerificationAttemptsVerificationSid` for verification_sid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/Attempts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AttemptList>, Error<types::Error>> {
+            let Self { client, page_size, verification_sid } = self;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let verification_sid = verification_sid.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/Attempts", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "VerificationSid",
+                        &verification_sid,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_verification_attempts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            match (otpkit_http::check_answer)(&result).await {
+                Ok(_) => {}
+                Err(e) => return Err(Error::Custom(e.to_string())),
+            }
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => otpkit_http::json_answer(response).await,
+                400u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                401u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                429u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::check_verification`]
 
 [`Client::check_verification`]: super::Client::check_verification*/

@@ -16,7 +16,7 @@ registry::vendors! {
         example_number: "+33612345678",
         krate: otpkit_octopush,
         base_url: BaseUrl,
-        settings: [(ApiKey, "sandbox-octopush-key"), (ApiLogin, "sandbox@example.com")],
+        settings: [(ApiKey, "sandbox-octopush-key"), (ApiLogin, "sandbox@example.com"), (WebhookToken, "sandbox-octopush-webhook-token")],
     },
     Pipwave => pipwave as "pipwave" {
         example_number: "+60123456789",

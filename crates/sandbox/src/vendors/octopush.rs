@@ -27,7 +27,9 @@ use crate::body;
 use crate::body::{json, typed};
 use crate::bounded::Bounded;
 use crate::config::Config;
+use crate::inbox::Message;
 use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
+use crate::reports::{Post, ReportOutcome, vendor_time};
 use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
@@ -66,6 +68,34 @@ impl Model for State {
     fn set_balance(&mut self, wallet: f64) -> bool {
         self.wallet = wallet;
         true
+    }
+
+    /// Octopush's report (spec `DeliveryReportEvent`), a JSON body with no signature: the
+    /// receiver's token is in the callback URL.
+    fn report(_config: &Config, message: &Message, outcome: ReportOutcome) -> Option<Post> {
+        let status = match outcome {
+            ReportOutcome::Delivered => "DELIVERED",
+            ReportOutcome::Failed => "NOT_DELIVERED",
+            ReportOutcome::Dnd => "BLACKLISTED_NUMBER",
+            ReportOutcome::Unknown => "UNKNOWN_DELIVERY",
+        };
+        let channel = match message.channel.as_str() {
+            "voice" => "voice_sms",
+            other => other,
+        };
+        let event = types::DeliveryReportEvent {
+            message_id: message.message_id.clone()?,
+            number: Some(message.destination.clone()),
+            status: status.into(),
+            delivery_date: Some(vendor_time(message.at_unix_ms)),
+            channel: Some(channel.into()),
+            unit_price: None,
+        };
+        Some(Post {
+            body: serde_json::to_vec(&event).ok()?,
+            content_type: "application/json",
+            headers: Vec::new(),
+        })
     }
 }
 
@@ -219,7 +249,14 @@ async fn generate_otp(
         Some(types::Channel::Email) => "email",
         Some(types::Channel::Imessage) => "imessage",
     };
-    shared.deliver(Vendor::Octopush, channel, &phone, text, &code);
+    shared.deliver(
+        Vendor::Octopush,
+        channel,
+        &phone,
+        text,
+        &code,
+        Some(ticket.clone()),
+    );
     Ok(json(
         201,
         &types::GenerateOtpResponse {

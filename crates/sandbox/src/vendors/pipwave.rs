@@ -204,6 +204,7 @@ fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
         &destination,
         format!("Your verification code is {code}"),
         &code,
+        None,
     );
     json(200, &response(200, None, Some(reference), None))
 }

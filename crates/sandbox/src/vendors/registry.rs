@@ -4,6 +4,8 @@
 //! vendors, and which expands there to the `Vendor` enum and everything that iterates it.
 
 use crate::config::Config;
+use crate::inbox::Message;
+use crate::reports::{Post, ReportOutcome};
 
 /// What every vendor module's `State` offers besides its own routes' needs.
 pub(crate) trait Model: Send + Sized + 'static {
@@ -18,6 +20,12 @@ pub(crate) trait Model: Send + Sized + 'static {
     /// Sets the balance; `false` when the sandbox models none for this vendor.
     fn set_balance(&mut self, _balance: f64) -> bool {
         false
+    }
+
+    /// The delivery report the vendor posts when `message` reaches `outcome`, built and
+    /// signed as the vendor does; `None` for a vendor that posts none.
+    fn report(_config: &Config, _message: &Message, _outcome: ReportOutcome) -> Option<Post> {
+        None
     }
 }
 
@@ -86,6 +94,18 @@ macro_rules! vendors {
                             };
                         &SETTINGS
                     },)*
+                }
+            }
+
+            /// The delivery report `self` posts when `message` reaches `outcome`, if it posts any.
+            pub(crate) fn report(
+                self,
+                config: &$crate::config::Config,
+                message: &$crate::inbox::Message,
+                outcome: $crate::reports::ReportOutcome,
+            ) -> Option<$crate::reports::Post> {
+                match self {
+                    $(Vendor::$variant => <$module::State as $crate::vendors::registry::Model>::report(config, message, outcome),)*
                 }
             }
 

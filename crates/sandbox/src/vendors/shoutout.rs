@@ -128,7 +128,7 @@ async fn send_otp(
         .sessions
         .insert(reference_id.clone(), session);
     let text = r.content.sms.replace("{{code}}", &code);
-    shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code);
+    shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code, None);
     Ok(json(
         200,
         &types::SendOtpResponse {

@@ -30,7 +30,9 @@ use crate::body;
 use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
 use crate::config::Config;
+use crate::inbox::Message;
 use crate::otp::{self, Check, DIGITS, Session, UPPER, alphabet};
+use crate::reports::{Post, ReportOutcome, vendor_time};
 use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
@@ -43,6 +45,8 @@ const PRICE_PER_MESSAGE: f64 = 2.5;
 
 pub(crate) struct State {
     sessions: Bounded<String, Session>,
+    /// Every message sent, by message id, as the history lists it.
+    history: Bounded<String, types::HistoryRow>,
     sent: u64,
     balance: f64,
 }
@@ -51,6 +55,7 @@ impl Model for State {
     fn new(config: &Config) -> Self {
         Self {
             sessions: Bounded::new(config.session_capacity),
+            history: Bounded::new(config.session_capacity),
             sent: 0,
             balance: STARTING_BALANCE,
         }
@@ -64,6 +69,129 @@ impl Model for State {
         self.balance = balance;
         true
     }
+
+    /// Termii's report (spec `DeliveryReportEvent`), signed in `X-Termii-Signature`: the hex
+    /// HMAC-SHA512 of the body under the account's secret key (`TERMII_SECRET_KEY`).
+    fn report(config: &Config, message: &Message, outcome: ReportOutcome) -> Option<Post> {
+        use hmac::{Hmac, Mac};
+        use otpkit_termii::declared::ConfigKey;
+
+        let secret = config.var(ConfigKey::SecretKey.as_str())?;
+        let status = status(outcome);
+        let event = types::DeliveryReportEvent {
+            type_: Some("outbound".into()),
+            id: otp::uuid(),
+            message_id: message.message_id.clone(),
+            receiver: Some(message.destination.trim_start_matches('+').into()),
+            sender: config.var(ConfigKey::SenderId.as_str()).map(Into::into),
+            message: Some(message.text.clone()),
+            sent_at: Some(vendor_time(message.at_unix_ms)),
+            cost: Some(format!("{PRICE_PER_MESSAGE:.2}")),
+            status: status.into(),
+            channel: Some(message.channel.clone()),
+        };
+        let body = serde_json::to_vec(&event).ok()?;
+        let mut mac = Hmac::<sha2::Sha512>::new_from_slice(secret.as_bytes()).ok()?;
+        mac.update(&body);
+        let signature = hex::encode(mac.finalize().into_bytes());
+        Some(Post {
+            body,
+            content_type: "application/json",
+            headers: vec![("X-Termii-Signature", signature)],
+        })
+    }
+}
+
+/// The id Termii gives the `sent`-th message (answered by voice and e-mail sends only).
+fn message_id(sent: u64) -> String {
+    format!("{}", 453_166_532_802_459_832u64 + sent)
+}
+
+/// Delivers the `sent`-th message and enters it in the history, with the status the outcome
+/// chosen for its destination gives it.
+fn deliver(shared: &Shared, channel: &str, to: &str, text: String, code: &str, sent: u64) {
+    let id = message_id(sent);
+    let row = types::HistoryRow {
+        message_id: Some(id.clone()),
+        sender: None,
+        receiver: Some(to.trim_start_matches('+').into()),
+        message: Some(text.clone()),
+        amount: Some(PRICE_PER_MESSAGE),
+        reroute: Some(0),
+        status: status(shared.reports.outcome(to)).into(),
+        sms_type: Some(
+            if channel == "voice" {
+                "voice"
+            } else {
+                "generic"
+            }
+            .into(),
+        ),
+        send_by: Some("api".into()),
+        media_url: None,
+        notify_url: None,
+        notify_id: None,
+        created_at: Some(vendor_time(Message::at(shared.clock.wall()))),
+    };
+    lock(&shared.vendors.termii).history.insert(id.clone(), row);
+    shared.deliver(Vendor::Termii, channel, to, text, code, Some(id));
+}
+
+/// How Termii words an outcome, in reports and the history.
+fn status(outcome: ReportOutcome) -> &'static str {
+    match outcome {
+        ReportOutcome::Delivered => "DELIVERED | Message delivered to handset",
+        ReportOutcome::Failed => "Message Failed",
+        ReportOutcome::Dnd => "DND Active on Phone Number",
+        ReportOutcome::Unknown => "Unknown",
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct HistoryQuery {
+    api_key: Option<String>,
+    message_id: Option<String>,
+}
+
+/// `GET /api/sms/inbox?api_key=…[&message_id=…]`: the history, newest first, as the
+/// paginated object Termii's clients read (one page).
+async fn message_history(
+    Axum(shared): Axum<Arc<Shared>>,
+    query: Result<Query<HistoryQuery>, QueryRejection>,
+) -> Result<Response, Response> {
+    let Ok(Query(query)) = query else {
+        return Err(refuse(400, "The query string could not be read."));
+    };
+    if query.api_key.as_deref() != shared.config.var("TERMII_API_KEY") {
+        return Err(refuse(401, "Unauthorized: invalid API key"));
+    }
+    let state = lock(&shared.vendors.termii);
+    let rows: Vec<types::HistoryRow> = match &query.message_id {
+        Some(id) => state
+            .history
+            .get(id.as_str())
+            .cloned()
+            .into_iter()
+            .collect(),
+        None => {
+            let mut rows: Vec<_> = state.history.iter().map(|(_, row)| row.clone()).collect();
+            rows.sort_by(|a, b| b.message_id.cmp(&a.message_id));
+            rows.truncate(15);
+            rows
+        }
+    };
+    let total = rows.len() as i64;
+    Ok(json(
+        200,
+        &types::HistoryResponse {
+            data: types::HistoryResponseData {
+                current_page: Some(1),
+                per_page: Some(15),
+                total: Some(total),
+                data: rows,
+            },
+        },
+    ))
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -75,6 +203,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/termii/api/sms/otp/call", post(make_voice_call))
         .route("/termii/api/email/otp/send", post(send_email_token))
         .route("/termii/api/get-balance", get(get_balance))
+        .route("/termii/api/sms/inbox", get(message_history))
 }
 
 pub(crate) fn refuse(status: u16, message: &str) -> Response {
@@ -233,7 +362,7 @@ fn delivered(shared: &Shared, sent: u64, pin_id: Option<String>) -> Response {
         200,
         &types::DeliveryResponse {
             code: Some("ok".into()),
-            message_id: Some(format!("{}", 453_166_532_802_459_832u64 + sent)),
+            message_id: Some(message_id(sent)),
             pin_id,
             message: Some("Successfully Sent".into()),
             balance: Some(lock(&shared.vendors.termii).balance),
@@ -262,7 +391,7 @@ async fn send_token(
     };
     let (length, ttl, chars) = pin_options(r.pin_length.0, r.pin_time_to_live.0, Some(pin_type))?;
     let attempts = attempts(r.pin_attempts)?;
-    charge(&shared)?;
+    let sent = charge(&shared)?;
     let (pin_id, code) = open_session(&shared, &r.to, length, &chars, ttl, attempts);
     let channel = match r.channel {
         types::Channel::Dnd | types::Channel::Generic => "sms",
@@ -270,7 +399,8 @@ async fn send_token(
         types::Channel::Email => "email",
     };
     let text = r.message_text.replace(r.pin_placeholder.as_str(), &code);
-    shared.deliver(Vendor::Termii, channel, &r.to, text, &code);
+    // Termii reports this message under an id its answer does not carry.
+    deliver(&shared, channel, &r.to, text, &code, sent);
     Ok(json(
         200,
         &types::SendTokenResponse {
@@ -382,12 +512,13 @@ async fn send_voice_token(
     let attempts = attempts(r.pin_attempts)?;
     let sent = charge(&shared)?;
     let (pin_id, code) = open_session(&shared, &r.phone_number, length, &chars, ttl, attempts);
-    shared.deliver(
-        Vendor::Termii,
+    deliver(
+        &shared,
         "voice",
         &r.phone_number,
         format!("Your verification code is {code}"),
         &code,
+        sent,
     );
     Ok(delivered(&shared, sent, Some(pin_id)))
 }
@@ -404,12 +535,13 @@ async fn make_voice_call(
     }
     let sent = charge(&shared)?;
     let code = r.code.to_string();
-    shared.deliver(
-        Vendor::Termii,
+    deliver(
+        &shared,
         "voice",
         &r.phone_number,
         format!("Your verification code is {code}"),
         &code,
+        sent,
     );
     Ok(
         // Termii returns a pinId here although the code cannot be verified with it.
@@ -432,12 +564,13 @@ async fn send_email_token(
     }
     let sent = charge(&shared)?;
     let code = r.code.to_string();
-    shared.deliver(
-        Vendor::Termii,
+    deliver(
+        &shared,
         "email",
         &r.email_address,
         format!("Your verification code is {code}"),
         &code,
+        sent,
     );
     Ok(delivered(&shared, sent, None))
 }

@@ -17,16 +17,21 @@
 //! - Fetch answers 200 with a pending verification, 404 otherwise; update with `Status`
 //!   canceled or approved ends a live one, locked or not (and its number's send count), and
 //!   answers 200.
+//! - Attempts (`GET /v2/Attempts?VerificationSid=`) lists each send of a verification, newest
+//!   first, with its `channel_data.message_status`: `delivered`, or what the outcome chosen for
+//!   the destination makes it (`undelivered` 30008, `failed` 30007 for do-not-disturb, `sent`
+//!   for a carrier that never said). Attempts outlive their verification, as Twilio keeps them
+//!   30 days.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, State as Axum};
+use axum::extract::{Path, Query, State as Axum};
 use axum::http::{HeaderMap, Request, header};
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{get, post};
 use base64::Engine;
 use otpkit_twilio_verify::types;
 
@@ -36,6 +41,7 @@ use crate::body::json;
 use crate::bounded::Bounded;
 use crate::config::Config;
 use crate::otp::{self, Check, DIGITS, Session, alphabet};
+use crate::reports::ReportOutcome;
 use crate::shared::{Shared, lock};
 use crate::vendors::Vendor;
 
@@ -63,8 +69,20 @@ struct Sends {
     since: Duration,
 }
 
+/// One send of a code, as the Attempts resource lists it.
+struct Attempt {
+    sid: String,
+    channel: String,
+    to: String,
+    at: SystemTime,
+    message_status: &'static str,
+    error_code: Option<&'static str>,
+}
+
 pub(crate) struct State {
     verifications: Bounded<String, Pending>,
+    /// Each verification's sends, kept after the verification itself is gone.
+    attempts: Bounded<String, Vec<Attempt>>,
     /// The pending verification of each destination.
     by_to: Bounded<String, String>,
     sends: Bounded<String, Sends>,
@@ -74,6 +92,7 @@ impl Model for State {
     fn new(config: &Config) -> Self {
         Self {
             verifications: Bounded::new(config.session_capacity),
+            attempts: Bounded::new(config.session_capacity),
             by_to: Bounded::new(config.session_capacity),
             sends: Bounded::new(config.session_capacity),
         }
@@ -147,6 +166,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
             "/twilio-verify/v2/Services/{service}/Verifications/{sid}",
             post(update_verification).get(fetch_verification),
         )
+        .route("/twilio-verify/v2/Attempts", get(list_attempts))
 }
 
 /// Twilio's error body; the code of each HTTP status the sandbox answers without a more
@@ -383,6 +403,26 @@ async fn start_verification(
     pending.sends.push((channel.into(), wall));
     let code = pending.session.code.clone();
     let answer = verification(&sid, &service, &shared, pending, "pending");
+    let (message_status, error_code) = match shared.reports.outcome(&to) {
+        ReportOutcome::Delivered => ("delivered", None),
+        ReportOutcome::Failed => ("undelivered", Some("30008")),
+        ReportOutcome::Dnd => ("failed", Some("30007")),
+        ReportOutcome::Unknown => ("sent", None),
+    };
+    let attempt = Attempt {
+        sid: format!("VL{}", otp::hex(32)),
+        channel: channel.into(),
+        to: to.clone(),
+        at: wall,
+        message_status,
+        error_code,
+    };
+    match state.attempts.get_mut(sid.as_str()) {
+        Some(attempts) => attempts.push(attempt),
+        None => {
+            state.attempts.insert(sid.clone(), vec![attempt]);
+        }
+    }
     drop(state);
     let name = r
         .custom_friendly_name
@@ -390,7 +430,7 @@ async fn start_verification(
         .unwrap_or("otpkit sandbox");
     let text = format!("Your {name} verification code is: {code}");
     let delivered_on = if channel == "call" { "voice" } else { channel };
-    shared.deliver(Vendor::TwilioVerify, delivered_on, &to, text, &code);
+    shared.deliver(Vendor::TwilioVerify, delivered_on, &to, text, &code, None);
     Ok(json(201, &answer))
 }
 
@@ -495,4 +535,92 @@ async fn update_verification(
     let answer = verification(&sid, &service, &shared, pending, status);
     state.finish(&sid);
     Ok(json(200, &answer))
+}
+
+#[derive(serde::Deserialize)]
+struct AttemptFilter {
+    #[serde(rename = "VerificationSid")]
+    verification_sid: Option<String>,
+    #[serde(rename = "PageSize")]
+    page_size: Option<u32>,
+}
+
+/// `GET /v2/Attempts`: the attempts of one verification (or of all, newest first), as the
+/// spec's `AttemptList`.
+async fn list_attempts(
+    Axum(shared): Axum<Arc<Shared>>,
+    headers: HeaderMap,
+    filter: Result<Query<AttemptFilter>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, Response> {
+    if !authorized(&headers, &shared.config) {
+        return Err(refuse(401, "Authenticate"));
+    }
+    let Ok(Query(filter)) = filter else {
+        return Err(invalid("PageSize"));
+    };
+    let page_size = filter.page_size.unwrap_or(50);
+    if !(1..=1000).contains(&page_size) {
+        return Err(invalid("PageSize"));
+    }
+    let service = shared
+        .config
+        .var("TWILIO_VERIFY_SERVICE_SID")
+        .unwrap_or_default()
+        .to_string();
+    let account = shared
+        .config
+        .var("TWILIO_ACCOUNT_SID")
+        .unwrap_or_default()
+        .to_string();
+    let state = lock(&shared.vendors.twilio_verify);
+    let mut listed: Vec<(&String, &Attempt)> = match &filter.verification_sid {
+        Some(sid) => state
+            .attempts
+            .get(sid.as_str())
+            .into_iter()
+            .flatten()
+            .map(|a| (sid, a))
+            .collect(),
+        None => state
+            .attempts
+            .iter()
+            .flat_map(|(sid, attempts)| attempts.iter().map(move |a| (sid, a)))
+            .collect(),
+    };
+    listed.sort_by_key(|(_, a)| std::cmp::Reverse(a.at));
+    listed.truncate(page_size as usize);
+    let attempts = listed
+        .into_iter()
+        .map(|(verification, a)| types::Attempt {
+            sid: a.sid.clone(),
+            account_sid: Some(account.clone()),
+            service_sid: Some(service.clone()),
+            verification_sid: Some(verification.clone()),
+            date_created: Some(rfc3339(a.at)),
+            date_updated: Some(rfc3339(a.at)),
+            conversion_status: Some("unconverted".into()),
+            channel: Some(a.channel.clone()),
+            price: None,
+            channel_data: Some(types::AttemptChannelData {
+                verification_sid: Some(verification.clone()),
+                to: Some(a.to.clone()),
+                status: Some("pending".into()),
+                message_status: Some(a.message_status.into()),
+                call_status: None,
+                error_code: a.error_code.map(Into::into),
+            }),
+            url: Some(format!("https://verify.twilio.com/v2/Attempts/{}", a.sid)),
+        })
+        .collect();
+    Ok(json(
+        200,
+        &types::AttemptList {
+            attempts,
+            meta: serde_json::Map::from_iter([
+                ("page".to_string(), 0.into()),
+                ("page_size".to_string(), page_size.into()),
+                ("key".to_string(), "attempts".into()),
+            ]),
+        },
+    ))
 }

@@ -199,12 +199,13 @@ fn open(socket: &TcpStream) -> bool {
 }
 
 /// What a sandbox on a network address hands out, each named in the refusal and the warning.
-const EXPOSED: [&str; 5] = [
+const EXPOSED: [&str; 6] = [
     "every code",
     "/_sandbox/messages",
     "/_sandbox/clock",
     "/_sandbox/faults",
     "/_sandbox/balances",
+    "/_sandbox/callbacks",
 ];
 
 /// Runs `otpkit-sandbox` with `args` and `env`, expecting it to exit by itself: its exit code
@@ -250,6 +251,37 @@ fn a_non_loopback_address_is_refused_without_expose() {
     // Nor from the environment variable.
     let (code, err) = refused(&[], &[("OTPKIT_SANDBOX_ADDR", "0.0.0.0:0")]);
     assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn a_callback_off_the_machine_or_a_delay_past_an_hour_is_refused() {
+    for (args, says) in [
+        (
+            ["--callback", "termii=http://192.0.2.1/reports"],
+            "loopback",
+        ),
+        (
+            ["--callback", "termii=https://127.0.0.1/reports"],
+            "http://",
+        ),
+        (["--callback", "nobody=http://127.0.0.1/"], "unknown vendor"),
+        (["--callback", "http://127.0.0.1/"], "VENDOR=URL"),
+        (["--report-delay", "2h"], "at most 3600 s"),
+        (["--report-delay", "soon"], "soon"),
+    ] {
+        let (code, err) = refused(&args, &[]);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let (code, err) = refused(
+        &[],
+        &[(
+            "OTPKIT_SANDBOX_CALLBACKS",
+            "termii=http://127.0.0.1:9/r,octopush=http://10.0.0.1/r",
+        )],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("loopback"), "{err}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -132,6 +132,27 @@ pub fn decode(vendor: &str, example: &Example, check: &impl Check) -> Option<Res
             ("termii", "get_balance", "404") => check.check::<otpkit_termii::types::Error>(example),
             ("termii", "get_balance", "429") => check.check::<otpkit_termii::types::Error>(example),
             ("termii", "get_balance", "5XX") => check.check::<otpkit_termii::types::Error>(example),
+            ("termii", "message_history", "200") => {
+                check.check::<otpkit_termii::types::HistoryResponse>(example)
+            }
+            ("termii", "message_history", "400") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("termii", "message_history", "401") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("termii", "message_history", "403") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("termii", "message_history", "404") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("termii", "message_history", "429") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("termii", "message_history", "5XX") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
             ("termii", "make_voice_call", "request") => {
                 check.check::<otpkit_termii::types::VoiceCallRequest>(example)
             }
@@ -252,6 +273,21 @@ pub fn decode(vendor: &str, example: &Example, check: &impl Check) -> Option<Res
             }
             ("termii", "verify_token", "5XX") => {
                 check.check::<otpkit_termii::types::Error>(example)
+            }
+            ("twilio-verify", "list_verification_attempts", "200") => {
+                check.check::<otpkit_twilio_verify::types::AttemptList>(example)
+            }
+            ("twilio-verify", "list_verification_attempts", "400") => {
+                check.check::<otpkit_twilio_verify::types::Error>(example)
+            }
+            ("twilio-verify", "list_verification_attempts", "401") => {
+                check.check::<otpkit_twilio_verify::types::Error>(example)
+            }
+            ("twilio-verify", "list_verification_attempts", "429") => {
+                check.check::<otpkit_twilio_verify::types::Error>(example)
+            }
+            ("twilio-verify", "list_verification_attempts", "5XX") => {
+                check.check::<otpkit_twilio_verify::types::Error>(example)
             }
             ("twilio-verify", "check_verification", "request") => {
                 check.check::<otpkit_twilio_verify::types::CheckVerificationRequest>(example)

@@ -246,6 +246,34 @@ async fn every_control_route_refuses_extreme_values_and_the_sandbox_stays_up() {
         ("balances", json!({ "vendor": "shoutout", "balance": 10 })),
         ("balances", json!({ "vendor": "nobody", "balance": 10 })),
         ("balances", json!({ "balance": 10 })),
+        (
+            "callbacks",
+            json!({ "vendor": "termii", "url": "http://192.0.2.1/reports" }),
+        ),
+        (
+            "callbacks",
+            json!({ "vendor": "termii", "url": "http://127.0.0.1.example.com/" }),
+        ),
+        (
+            "callbacks",
+            json!({ "vendor": "termii", "url": "file:///etc/passwd" }),
+        ),
+        (
+            "callbacks",
+            json!({ "vendor": "nobody", "url": "http://127.0.0.1/" }),
+        ),
+        (
+            "callbacks",
+            json!({ "vendor": "termii", "url": null, "delay_ms": 3_600_001 }),
+        ),
+        (
+            "report-outcomes",
+            json!({ "destination": "+2348012345678", "outcome": "lost" }),
+        ),
+        (
+            "report-outcomes",
+            json!({ "destination": " ", "outcome": "dnd" }),
+        ),
     ];
     for (route, body) in refused {
         let answer = h
