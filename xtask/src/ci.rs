@@ -125,9 +125,11 @@ pub struct Selection {
 }
 
 /// The facade with no vendor feature (providers of your own) and with each vendor feature
-/// alone: clippy and the tests each allows (the rest declare `required-features`); and with
-/// `redis` alone, the guard's store, which is no vendor: clippy only, since its tests need
-/// vendors to drive and run once in the workspace step.
+/// alone: clippy and the tests each allows (the rest declare `required-features`); with
+/// `redis` alone, the guard's store, which is no vendor; and with `axum` and Termii, the
+/// delivery reports' ready handler (a handler needs a vendor whose reports it receives): clippy
+/// only for those two, since their tests need vendors to drive and run once in the workspace
+/// step (the handler's in the example step).
 pub fn otpkit_selections(vendors: &[&str]) -> Vec<Selection> {
     let select = |feature: Option<&str>, tests: bool| {
         let mut args: Vec<String> = ["-p", "otpkit", "--no-default-features"]
@@ -146,7 +148,10 @@ pub fn otpkit_selections(vendors: &[&str]) -> Vec<Selection> {
     };
     std::iter::once(select(None, true))
         .chain(vendors.iter().map(|v| select(Some(v), true)))
-        .chain([select(Some("redis"), false)])
+        .chain([
+            select(Some("redis"), false),
+            select(Some("axum,termii"), false),
+        ])
         .collect()
 }
 
@@ -242,6 +247,26 @@ pub fn run(root: &Path) -> Result<()> {
                 "--no-default-features",
                 "--example",
                 "console_provider",
+            ],
+        )
+    })?;
+    // The delivery reports' ready axum handler, end to end against the sandbox. Built with the
+    // test profile and the workspace's features of otpkit (the command enables `redis` and
+    // `axum`), so that `cargo test` already built it and this step only runs it.
+    step("example: delivery reports through the axum handler", || {
+        cargo(
+            root,
+            &[
+                "run",
+                "--profile",
+                "test",
+                "-p",
+                "otpkit",
+                "--locked",
+                "--features",
+                "redis,axum",
+                "--example",
+                "delivery_reports",
             ],
         )
     })?;

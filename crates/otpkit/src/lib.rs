@@ -81,6 +81,7 @@ mod config;
 #[cfg(feature = "http")]
 mod connection;
 mod error;
+mod funds;
 pub mod guard;
 mod mask;
 mod otp;
@@ -93,6 +94,8 @@ mod seal;
 mod vendor;
 pub mod vendors;
 mod verification;
+// Reports are received only by the parsers of the vendors that post them.
+#[cfg(any(feature = "termii", feature = "octopush"))]
 pub mod webhook;
 
 /// The attribute [`OtpProvider`] implementations take, re-exported so that yours use the same

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 
@@ -10,6 +11,7 @@ use crate::breaker::{Breaker, BreakerConfig, Evidence, Permit};
 use crate::capabilities::Capabilities;
 use crate::channel::Channel;
 use crate::error::Error;
+use crate::funds::{self, Decision, Refreshing, Watch};
 use crate::provider::OtpProvider;
 use crate::report::{Balance, DeliveryReport, Health};
 use crate::request::SendRequest;
@@ -57,6 +59,11 @@ use crate::verification::{Outcome, Verification, VerificationId, VerifyRequest};
 /// opening its breaker, and nothing else a verify meets moves it, since its answer follows from
 /// a code the caller chose.
 ///
+/// Off by default, a vendor whose account is out of money can be skipped unasked
+/// ([`RouterBuilder::skip_below_balance`]): its balance is looked up at most once per
+/// [`RouterBuilder::balance_refresh`] interval, by one send at a time, and a live
+/// [`Error::InsufficientFunds`] marks it exhausted until a later look-up finds money.
+///
 /// Any [`OtpProvider`] can be routed to, your own included: routes name vendors, and each
 /// provider says which vendors it serves in its [`Capabilities`].
 ///
@@ -83,6 +90,7 @@ pub struct Router {
     routes: BTreeMap<u16, Vec<Vendor>>,
     catch_all: Vec<Vendor>,
     capabilities: Vec<Capabilities>,
+    funds: BTreeMap<Vendor, Watch>,
 }
 
 /// Builds a [`Router`].
@@ -92,6 +100,8 @@ pub struct RouterBuilder {
     routes: BTreeMap<u16, Vec<Vendor>>,
     catch_all: Option<Vec<Vendor>>,
     breaker: BreakerConfig,
+    floors: BTreeMap<Vendor, f64>,
+    balance_refresh: Option<Duration>,
 }
 
 impl RouterBuilder {
@@ -183,8 +193,28 @@ impl RouterBuilder {
         self
     }
 
+    /// Skips `vendor` while its last known balance is under `below`, in the unit its
+    /// [`OtpProvider::balance`] answers (Termii's wallet currency, Octopush's euros): sends go
+    /// to the next vendor of the route without calling it. Off by default. The balance is
+    /// looked up by a send when the last look-up is older than [`Self::balance_refresh`],
+    /// one send at a time; a vendor without a balance look-up is never skipped for it, but an
+    /// [`Error::InsufficientFunds`] from it marks it exhausted just the same, until a look-up
+    /// answers with money.
+    pub fn skip_below_balance(mut self, vendor: Vendor, below: f64) -> Self {
+        self.floors.insert(vendor, below);
+        self
+    }
+
+    /// How long a looked-up balance stands before a send looks it up again (60 s by default;
+    /// 1 s to a day).
+    pub fn balance_refresh(mut self, every: Duration) -> Self {
+        self.balance_refresh = Some(every);
+        self
+    }
+
     /// The router, or a [`Error::Config`] when there is no provider, two providers serve one
-    /// vendor, or a route names a vendor with no provider.
+    /// vendor, a route or a balance floor names a vendor with no provider, a floor is negative
+    /// or not a number, or the balance refresh is outside 1 s to a day.
     pub fn build(self) -> Result<Router, Error> {
         if self.providers.is_empty() {
             return Err(Error::Config("a router needs at least one provider".into()));
@@ -213,6 +243,26 @@ impl RouterBuilder {
                 ));
             }
         }
+        let every = self.balance_refresh.unwrap_or(funds::DEFAULT_REFRESH);
+        if !(Duration::from_secs(1)..=Duration::from_secs(86_400)).contains(&every) {
+            return Err(Error::Config(
+                format!("the balance refresh must be 1 s to a day, got {every:?}").into(),
+            ));
+        }
+        let mut funds = BTreeMap::new();
+        for (vendor, below) in self.floors {
+            if !by_vendor.contains_key(&vendor) {
+                return Err(Error::Config(
+                    format!("a balance floor names {vendor}, which has no provider").into(),
+                ));
+            }
+            if !below.is_finite() || below < 0.0 {
+                return Err(Error::Config(
+                    format!("the balance floor of {vendor} must be 0 or more, got {below}").into(),
+                ));
+            }
+            funds.insert(vendor, Watch::new(below, every));
+        }
         let catch_all = self
             .catch_all
             .unwrap_or_else(|| capabilities.iter().map(|c| c.vendor.clone()).collect());
@@ -227,6 +277,7 @@ impl RouterBuilder {
             routes: self.routes,
             catch_all,
             capabilities,
+            funds,
         })
     }
 }
@@ -264,6 +315,34 @@ impl Router {
         self.routes.keys().copied().collect()
     }
 
+    /// Whether `vendor` may take a send under its balance rule: looks the balance up first
+    /// when this send holds the refresh.
+    async fn has_funds(&self, vendor: &Vendor, provider: &Arc<dyn OtpProvider>) -> bool {
+        let Some(watch) = self.funds.get(vendor) else {
+            return true;
+        };
+        let decision = match watch.decide(Instant::now()) {
+            Decision::Refresh => {
+                let mut refreshing = Refreshing { watch, done: false };
+                let amount = match provider.balance(vendor).await {
+                    Ok(balance) => Some(balance.amount),
+                    Err(e) => {
+                        tracing::debug!(
+                            vendor = vendor.name(),
+                            error = e.kind(),
+                            "balance look-up failed"
+                        );
+                        None
+                    }
+                };
+                refreshing.done = true;
+                watch.refreshed(amount, Instant::now())
+            }
+            decision => decision,
+        };
+        decision == Decision::Use
+    }
+
     /// The provider serving `vendor`, or a [`Error::Config`] saying there is none.
     fn provider(&self, vendor: &Vendor) -> Result<&Arc<dyn OtpProvider>, Error> {
         self.by_vendor
@@ -285,6 +364,7 @@ impl OtpProvider for Router {
         let mut last_error = None;
         let mut skipped = None;
         let mut unsupported = None;
+        let mut short = None;
         for vendor in self.candidates(request) {
             let Ok(provider) = self.provider(vendor) else {
                 continue;
@@ -306,6 +386,14 @@ impl OtpProvider for Router {
                     continue;
                 }
             };
+            if !self.has_funds(vendor, provider).await {
+                tracing::debug!(
+                    vendor = vendor.name(),
+                    "balance under its floor: skipping the vendor"
+                );
+                short.get_or_insert(vendor);
+                continue;
+            }
             let ticket = match self.breakers.get(vendor).map(|b| b.permit(vendor.name())) {
                 Some(Permit::Refused(until)) => {
                     tracing::debug!(vendor = vendor.name(), "breaker open: skipping the vendor");
@@ -322,6 +410,11 @@ impl OtpProvider for Router {
             match result {
                 Ok(verification) => return Ok(verification),
                 Err(error) if error.is_retryable() => {
+                    if let (Error::InsufficientFunds { .. }, Some(watch)) =
+                        (&error, self.funds.get(vendor))
+                    {
+                        watch.exhausted();
+                    }
                     tracing::warn!(
                         vendor = vendor.name(),
                         error = error.kind(),
@@ -339,6 +432,12 @@ impl OtpProvider for Router {
             return Err(Error::Unavailable {
                 vendor: vendor.clone(),
                 retry_after: Some(until.saturating_duration_since(std::time::Instant::now())),
+            });
+        }
+        // Every vendor able to send was skipped for want of money: nothing was sent.
+        if let Some(vendor) = short {
+            return Err(Error::InsufficientFunds {
+                vendor: vendor.clone(),
             });
         }
         // No vendor of the route can honour the request: the first one's reason names the

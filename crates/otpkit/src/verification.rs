@@ -136,6 +136,16 @@ impl VerificationId {
     /// The fields, after checking the id was issued by `vendor` and has `count` of them: what
     /// a provider calls first in `verify`.
     pub fn fields_for(&self, vendor: &Vendor, count: usize) -> Result<&[String], Error> {
+        self.fields_within(vendor, count..=count)
+    }
+
+    /// [`VerificationId::fields_for`] for a provider whose ids carry a number of fields within
+    /// `counts` (some carry more than others, or older ones fewer).
+    pub fn fields_within(
+        &self,
+        vendor: &Vendor,
+        counts: std::ops::RangeInclusive<usize>,
+    ) -> Result<&[String], Error> {
         if self.vendor != *vendor {
             return Err(Error::invalid(
                 "verification_id",
@@ -148,11 +158,16 @@ impl VerificationId {
                 "is sealed: verify it through the Otp that issued it",
             ));
         };
-        if fields.len() != count {
+        if !counts.contains(&fields.len()) {
+            let expected = if counts.start() == counts.end() {
+                counts.start().to_string()
+            } else {
+                format!("{} to {}", counts.start(), counts.end())
+            };
             return Err(Error::invalid(
                 "verification_id",
                 format!(
-                    "a {vendor} id has {count} field(s), this one {}",
+                    "a {vendor} id has {expected} field(s), this one {}",
                     fields.len()
                 ),
             ));
@@ -383,6 +398,12 @@ pub struct Verification {
     /// The code itself, only where the vendor hands it back instead of delivering it
     /// ([`Channel::InApp`]). Never printed by `Debug`.
     pub code: Option<SecretString>,
+    /// The vendor's id of the message, where its answer to the send names one: the id its
+    /// delivery reports carry ([`DeliveryReport::message_id`]), so keep it next to `id` to
+    /// match a report to this verification (Termii's voice codes, Octopush's `ticket_number`).
+    ///
+    /// [`DeliveryReport::message_id`]: crate::DeliveryReport::message_id
+    pub message_id: Option<String>,
 }
 
 impl Verification {
@@ -392,7 +413,14 @@ impl Verification {
             id,
             channel,
             code: None,
+            message_id: None,
         }
+    }
+
+    /// The vendor's id of the message, which its delivery reports name.
+    pub fn with_message_id(mut self, message_id: impl Into<String>) -> Self {
+        self.message_id = Some(message_id.into());
+        self
     }
 
     /// The code itself, for providers that hand it back instead of delivering it.

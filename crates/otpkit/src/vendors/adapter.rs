@@ -23,8 +23,9 @@ pub(crate) trait Adapter: Send + Sync + std::fmt::Debug {
     /// `declared::ACCOUNT_WIDE_429`): every [`Error::RateLimited`] from it is then
     /// `account_wide`.
     const ACCOUNT_WIDE_429: bool;
-    /// How many fields its verification ids carry.
-    const ID_FIELDS: usize;
+    /// How many fields its verification ids carry (a range where some ids carry more, or ids
+    /// issued by an earlier version carry fewer: each must still verify).
+    const ID_FIELDS: std::ops::RangeInclusive<usize>;
     /// The longest code it checks, in characters.
     const MAX_CODE_CHARS: usize;
 
@@ -103,7 +104,7 @@ impl<A: Adapter> OtpProvider for A {
 
     async fn verify(&self, request: &VerifyRequest) -> Result<Outcome, Error> {
         let vendor = &A::CAPABILITIES.vendor;
-        let fields = request.id().fields_for(vendor, A::ID_FIELDS)?;
+        let fields = request.id().fields_within(vendor, A::ID_FIELDS)?;
         let code = check_code(request.code(), A::MAX_CODE_CHARS)?;
         traced(vendor, "verify", || self.verify_checked(fields, code))
             .await
@@ -112,7 +113,7 @@ impl<A: Adapter> OtpProvider for A {
 
     async fn status(&self, id: &VerificationId) -> Result<DeliveryReport, Error> {
         let vendor = &A::CAPABILITIES.vendor;
-        let fields = id.fields_for(vendor, A::ID_FIELDS)?;
+        let fields = id.fields_within(vendor, A::ID_FIELDS)?;
         traced(vendor, "status", || self.status_checked(fields))
             .await
             .map_err(scoped::<A>)

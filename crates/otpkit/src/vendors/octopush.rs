@@ -4,6 +4,7 @@
 //! rejected (with `remaining_number_of_attempts`), 196 locked, 197 expired, 198 not found.
 
 use std::num::NonZeroU32;
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -147,7 +148,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 impl Adapter for Octopush {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ACCOUNT_WIDE_429: bool = otpkit_octopush::declared::ACCOUNT_WIDE_429;
-    const ID_FIELDS: usize = 1;
+    const ID_FIELDS: RangeInclusive<usize> = 1..=1;
     const MAX_CODE_CHARS: usize = 32;
 
     fn sender_id(&self) -> Option<&str> {
@@ -196,10 +197,13 @@ impl Adapter for Octopush {
         let sent = sent
             .map_err(|e| failed(&VENDOR, e, |a| a.into_error(&VENDOR, |body| body.message)))?
             .into_inner();
-        Ok(Verification::new(
-            issued_id(&VENDOR, [sent.otp_request_token])?,
-            c.channel,
-        ))
+        let verification =
+            Verification::new(issued_id(&VENDOR, [sent.otp_request_token])?, c.channel);
+        // The ticket is the `message_id` of the send's delivery reports (NOTES-delivery.md 4.1).
+        Ok(match sent.ticket_number {
+            Some(ticket) => verification.with_message_id(ticket),
+            None => verification,
+        })
     }
 
     async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
@@ -250,5 +254,95 @@ impl Adapter for Octopush {
             }
             Err(e) => Err(answer(&VENDOR, e)?.into_error(&VENDOR, |body| body.message)),
         }
+    }
+}
+
+/// The setting that authenticates Octopush's delivery reports: the token in their URL.
+pub(crate) const WEBHOOK_SECRET: ConfigKey = ConfigKey::WebhookToken;
+
+/// The query parameter of the report URL that carries the webhook's token.
+pub(crate) const TOKEN_PARAMETER: &str = "token";
+
+/// A delivery report Octopush posted. Octopush signs nothing, so the report is believed only
+/// when the URL it was posted to carries the webhook's token (`?token=…`), compared in
+/// constant time (as SHA-256 digests, so that not even its length shows). The fields come as
+/// a JSON body, a form body or query fields (the docs show all three, NOTES-delivery.md 4.1).
+/// The report's id is the message's ticket and the status: one report per state reached.
+pub(crate) fn report(
+    token: &SecretString,
+    incoming: &crate::webhook::Incoming<'_>,
+) -> Result<(String, crate::report::DeliveryReport), Error> {
+    use sha2::{Digest, Sha256};
+    use subtle::ConstantTimeEq;
+
+    let query: Vec<(String, String)> = incoming
+        .query
+        .map(serde_urlencoded::from_str)
+        .transpose()
+        .map_err(|e| {
+            Error::invalid(
+                "token",
+                format!("the report's URL query is unreadable: {e}"),
+            )
+        })?
+        .unwrap_or_default();
+    let given = query
+        .iter()
+        .find(|(name, _)| name == TOKEN_PARAMETER)
+        .map(|(_, value)| value.as_str())
+        .ok_or_else(|| {
+            Error::invalid(
+                "token",
+                format!("the report's URL has no `{TOKEN_PARAMETER}` (Octopush signs no report)"),
+            )
+        })?;
+    let matches =
+        Sha256::digest(given.as_bytes()).ct_eq(&Sha256::digest(token.expose_secret().as_bytes()));
+    if !bool::from(matches) {
+        return Err(Error::invalid(
+            "token",
+            "the report's URL token is not the webhook's",
+        ));
+    }
+    let is_form = incoming
+        .headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let event: Result<types::DeliveryReportEvent, String> = if incoming.body.is_empty() {
+        serde_urlencoded::from_str(incoming.query.unwrap_or_default()).map_err(|e| e.to_string())
+    } else if is_form {
+        serde_urlencoded::from_bytes(incoming.body).map_err(|e| e.to_string())
+    } else {
+        serde_json::from_slice(incoming.body).map_err(|e| e.to_string())
+    };
+    let event = event
+        .map_err(|e| Error::invalid("body", format!("not an Octopush delivery report: {e}")))?;
+    let mut report =
+        crate::report::DeliveryReport::new(VENDOR, delivery(&event.status), &event.status)
+            .message_id(event.message_id.clone());
+    if let Some(number) = event.number {
+        report = report.destination(number);
+    }
+    if let Some(at) = event.delivery_date {
+        report = report.at(at);
+    }
+    if let Some(cost) = event.unit_price {
+        report = report.cost(cost);
+    }
+    Ok((format!("{}:{}", event.message_id, event.status), report))
+}
+
+/// An Octopush status as a state (NOTES-delivery.md 4.1); unknown text is
+/// [`Delivery::Unknown`](crate::report::Delivery::Unknown).
+fn delivery(status: &str) -> crate::report::Delivery {
+    use crate::report::Delivery;
+
+    match status.trim().to_ascii_uppercase().as_str() {
+        "ACK" | "TRANSMITTED" | "ISP_SEND" | "PROCESSED" => Delivery::Sent,
+        "DELIVERED" | "READ" | "OPENED" | "CLICKED" => Delivery::Delivered,
+        "NOT_DELIVERED" | "NOT_DELIVERABLE" | "BUSY" | "REFUSED" => Delivery::Undelivered,
+        "NOT_ALLOWED" | "BAD_DESTINATION" | "BLACKLISTED_NUMBER" => Delivery::Rejected,
+        _ => Delivery::Unknown,
     }
 }

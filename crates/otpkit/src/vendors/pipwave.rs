@@ -4,6 +4,7 @@
 //! 200 approved, 5052 rejected, 5051 expired or unknown (locked when the message speaks of too
 //! many answers), 5002 destination limited (`seconds_till_resend`), 401/403 unauthorized, 5004 no credit.
 
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -248,7 +249,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 impl Adapter for Pipwave {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ACCOUNT_WIDE_429: bool = otpkit_pipwave::declared::ACCOUNT_WIDE_429;
-    const ID_FIELDS: usize = 4;
+    const ID_FIELDS: RangeInclusive<usize> = 4..=4;
     const MAX_CODE_CHARS: usize = 6;
 
     async fn send_checked(&self, request: CheckedRequest) -> Result<Verification, Error> {

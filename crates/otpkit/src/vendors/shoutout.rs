@@ -4,6 +4,7 @@
 //! message speaks of attempts); "1002" expired; a 400 without a status code about the
 //! reference: not found.
 
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use otpkit_shoutout::declared::ConfigKey;
@@ -135,7 +136,7 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 impl Adapter for Shoutout {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ACCOUNT_WIDE_429: bool = otpkit_shoutout::declared::ACCOUNT_WIDE_429;
-    const ID_FIELDS: usize = 1;
+    const ID_FIELDS: RangeInclusive<usize> = 1..=1;
     const MAX_CODE_CHARS: usize = 32;
 
     fn sender_id(&self) -> Option<&str> {

@@ -7,6 +7,7 @@
 //! `InsufficientFunds`.
 
 use std::num::NonZeroU32;
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -24,7 +25,7 @@ use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
 use crate::provider::OtpProvider;
-use crate::report::Balance;
+use crate::report::{Balance, DeliveryReport};
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
 
@@ -192,7 +193,9 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
 impl Adapter for Termii {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ACCOUNT_WIDE_429: bool = otpkit_termii::declared::ACCOUNT_WIDE_429;
-    const ID_FIELDS: usize = 1;
+    // The PIN id, and the message id where the send answered one (voice codes): ids of one
+    // field, which voice codes had before their message id was kept, verify as they did.
+    const ID_FIELDS: RangeInclusive<usize> = 1..=2;
     const MAX_CODE_CHARS: usize = 8;
 
     fn sender_id(&self) -> Option<&str> {
@@ -215,7 +218,7 @@ impl Adapter for Termii {
                 .map(|p| p.digits())
                 .ok_or_else(|| Error::invalid("to", "must be a phone number"))
         };
-        let (pin_id, code) = match c.channel {
+        let (pin_id, code, message_id) = match c.channel {
             Channel::Sms | Channel::Whatsapp | Channel::Email => {
                 let channel = match c.channel {
                     Channel::Whatsapp => types::Channel::WhatsApp,
@@ -240,7 +243,8 @@ impl Adapter for Termii {
                     .pin_placeholder(PIN_PLACEHOLDER)
                     .message_text(template);
                 let sent = self.client.send_token().body(body).send().await;
-                (sent.map_err(Self::failed)?.into_inner().pin_id, None)
+                // Send Token answers no message id: its reports cannot be matched to it.
+                (sent.map_err(Self::failed)?.into_inner().pin_id, None, None)
             }
             Channel::Voice => {
                 if pin_type != types::PinType::Numeric {
@@ -253,13 +257,14 @@ impl Adapter for Termii {
                     .pin_time_to_live(ttl)
                     .pin_length(length);
                 let sent = self.client.send_voice_token().body(body).send().await;
-                let pin_id = sent.map_err(Self::failed)?.into_inner().pin_id;
+                let sent = sent.map_err(Self::failed)?.into_inner();
                 (
-                    pin_id.ok_or_else(|| Error::Decode {
+                    sent.pin_id.ok_or_else(|| Error::Decode {
                         vendor: VENDOR,
                         message: "the voice token answer has no pinId".into(),
                     })?,
                     None,
+                    sent.message_id,
                 )
             }
             Channel::InApp => {
@@ -272,14 +277,23 @@ impl Adapter for Termii {
                     .pin_length(length);
                 let sent = self.client.generate_in_app_token().body(body).send().await;
                 let data = sent.map_err(Self::failed)?.into_inner().data;
-                (data.pin_id, Some(data.otp))
+                (data.pin_id, Some(data.otp), None)
             }
         };
-        let sent = Verification::new(issued_id(&VENDOR, [pin_id])?, c.channel);
-        Ok(match code {
-            Some(code) => sent.with_code(code),
-            None => sent,
-        })
+        // The message id, where the answer has one, is the id's second field: the history
+        // look-up (`status`) needs it.
+        let id = match &message_id {
+            Some(message_id) => issued_id(&VENDOR, [pin_id, message_id.clone()])?,
+            None => issued_id(&VENDOR, [pin_id])?,
+        };
+        let mut sent = Verification::new(id, c.channel);
+        if let Some(code) = code {
+            sent = sent.with_code(code);
+        }
+        if let Some(message_id) = message_id {
+            sent = sent.with_message_id(message_id);
+        }
+        Ok(sent)
     }
 
     async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
@@ -327,6 +341,54 @@ impl Adapter for Termii {
         }
     }
 
+    /// `GET /api/sms/inbox?message_id=`: the message's row in the history, for ids that carry
+    /// a message id (voice codes); Send Token's answer has none, so its codes have no look-up.
+    async fn status_checked(&self, fields: &[String]) -> Result<DeliveryReport, Error> {
+        let Some(message_id) = fields.get(1) else {
+            return Err(Error::unsupported(
+                VENDOR,
+                "delivery status look-ups of codes its answer gave no message id (SMS, WhatsApp and e-mail tokens)",
+            ));
+        };
+        let listed = self
+            .client
+            .message_history()
+            .api_key(self.key())
+            .message_id(message_id.as_str())
+            .send()
+            .await;
+        let page = match listed {
+            Ok(page) => page.into_inner(),
+            Err(e) => return Err(Self::error(answer(&VENDOR, e)?)),
+        };
+        // The history's rows echo the text (the code) and perhaps the key: only the fields
+        // named here are read, and none is logged.
+        let row = page
+            .data
+            .data
+            .into_iter()
+            .find(|row| row.message_id.as_deref() == Some(message_id.as_str()))
+            .ok_or_else(|| {
+                Error::invalid("verification_id", "Termii's history has no such message")
+            })?;
+        let (state, reason) = delivery(&row.status);
+        let mut report =
+            DeliveryReport::new(VENDOR, state, row.status).message_id(message_id.clone());
+        if let Some(reason) = reason {
+            report = report.reason(reason);
+        }
+        if let Some(receiver) = row.receiver {
+            report = report.destination(format!("+{}", receiver.trim_start_matches('+')));
+        }
+        if let Some(at) = row.created_at {
+            report = report.at(at);
+        }
+        if let Some(cost) = row.amount {
+            report = report.cost(cost);
+        }
+        Ok(report)
+    }
+
     /// `GET /api/get-balance`: the wallet's balance in its currency (an ISO 4217 code).
     async fn balance_checked(&self) -> Result<Balance, Error> {
         match self.client.get_balance().api_key(self.key()).send().await {
@@ -340,6 +402,9 @@ impl Adapter for Termii {
     }
 }
 
+/// The setting that authenticates Termii's delivery reports: the account's secret key.
+pub(crate) const WEBHOOK_SECRET: ConfigKey = ConfigKey::SecretKey;
+
 /// The header Termii signs its delivery reports in.
 const SIGNATURE_HEADER: &str = "X-Termii-Signature";
 
@@ -349,15 +414,20 @@ const SIGNATURE_HEADER: &str = "X-Termii-Signature";
 /// no verification.
 pub(crate) fn report(
     secret: &SecretString,
-    header: &dyn Fn(&str) -> Option<String>,
-    body: &[u8],
-) -> Result<(String, crate::report::DeliveryReport), Error> {
+    incoming: &crate::webhook::Incoming<'_>,
+) -> Result<(String, DeliveryReport), Error> {
     use hmac::{Hmac, Mac};
 
-    let signature = header(SIGNATURE_HEADER)
+    let body = incoming.body;
+    let signature = incoming
+        .headers
+        .get(SIGNATURE_HEADER)
         .ok_or_else(|| Error::invalid("signature", format!("no {SIGNATURE_HEADER} header")))?;
-    let signature = hex::decode(signature.trim())
-        .map_err(|_| Error::invalid("signature", format!("{SIGNATURE_HEADER} is not hex")))?;
+    let signature = signature
+        .to_str()
+        .ok()
+        .and_then(|s| hex::decode(s.trim()).ok())
+        .ok_or_else(|| Error::invalid("signature", format!("{SIGNATURE_HEADER} is not hex")))?;
     let mut mac = Hmac::<sha2::Sha512>::new_from_slice(secret.expose_secret().as_bytes())
         .map_err(|_| Error::Config("Termii's secret key cannot key an HMAC".into()))?;
     mac.update(body);
@@ -370,7 +440,7 @@ pub(crate) fn report(
     let event: types::DeliveryReportEvent = serde_json::from_slice(body)
         .map_err(|e| Error::invalid("body", format!("not a Termii delivery report: {e}")))?;
     let (state, reason) = delivery(&event.status);
-    let mut report = crate::report::DeliveryReport::new(VENDOR, state, event.status.clone());
+    let mut report = DeliveryReport::new(VENDOR, state, event.status.clone());
     if let Some(reason) = reason {
         report = report.reason(reason);
     }

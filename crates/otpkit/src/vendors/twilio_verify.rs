@@ -13,6 +13,7 @@
 //! channel disabled in the Service) mean Twilio cannot send there; 20429 is the account's rate
 //! limit.
 
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use otpkit_twilio_verify::declared::ConfigKey;
@@ -28,6 +29,7 @@ use crate::config::Vars;
 use crate::connection::{self, Connection, connection_setters};
 use crate::error::Error;
 use crate::provider::OtpProvider;
+use crate::report::{Delivery, DeliveryReport};
 use crate::request::Destination;
 use crate::vendor::Vendor;
 use crate::verification::{Outcome, Verification};
@@ -297,11 +299,33 @@ pub const OUTCOMES: OutcomeTable = OutcomeTable {
     reports_attempts_left: false,
 };
 
+impl TwilioVerify {
+    /// The id's service and verification SIDs, checked: the id carries its service so that an
+    /// id from another service fails here, not as a call to a service this account did not
+    /// configure.
+    fn verification<'a>(&self, fields: &'a [String]) -> Result<(&'a str, &'a str), Error> {
+        let (service, sid) = (fields[0].as_str(), fields[1].as_str());
+        if !is_sid("VA", service) || !is_sid("VE", sid) {
+            return Err(Error::invalid(
+                "verification_id",
+                "not a Twilio Verify id (a VA service SID and a VE verification SID)",
+            ));
+        }
+        if service != self.service_sid {
+            return Err(Error::invalid(
+                "verification_id",
+                "was issued by another Verify Service than the one configured",
+            ));
+        }
+        Ok((service, sid))
+    }
+}
+
 impl Adapter for TwilioVerify {
     const CAPABILITIES: &'static Capabilities = &CAPABILITIES;
     const ACCOUNT_WIDE_429: bool = otpkit_twilio_verify::declared::ACCOUNT_WIDE_429;
     // The Verify Service and the verification: a check goes to the configured service only.
-    const ID_FIELDS: usize = 2;
+    const ID_FIELDS: RangeInclusive<usize> = 2..=2;
     const MAX_CODE_CHARS: usize = 10;
 
     async fn send_checked(&self, c: CheckedRequest) -> Result<Verification, Error> {
@@ -334,21 +358,7 @@ impl Adapter for TwilioVerify {
     }
 
     async fn verify_checked(&self, fields: &[String], code: &str) -> Result<Outcome, Error> {
-        let (service, sid) = (fields[0].as_str(), fields[1].as_str());
-        if !is_sid("VA", service) || !is_sid("VE", sid) {
-            return Err(Error::invalid(
-                "verification_id",
-                "not a Twilio Verify id (a VA service SID and a VE verification SID)",
-            ));
-        }
-        // The id carries its service so that an id from another service fails here, not as a
-        // check against a service this account did not configure.
-        if service != self.service_sid {
-            return Err(Error::invalid(
-                "verification_id",
-                "was issued by another Verify Service than the one configured",
-            ));
-        }
+        let (service, sid) = self.verification(fields)?;
         if code.chars().count() < MIN_CODE_CHARS {
             return Err(Error::invalid(
                 "code",
@@ -395,5 +405,65 @@ impl Adapter for TwilioVerify {
                 }
             }
         }
+    }
+
+    /// The newest attempt of the verification (`GET /v2/Attempts?VerificationSid=`): its
+    /// `channel_data.message_status` (`call_status` for calls) is the delivery state, its
+    /// `error_code` the reason (specs/NOTES-delivery.md 5.2).
+    async fn status_checked(&self, fields: &[String]) -> Result<DeliveryReport, Error> {
+        let (_, sid) = self.verification(fields)?;
+        let listed = self
+            .client
+            .list_verification_attempts()
+            .verification_sid(sid)
+            .send()
+            .await;
+        let list = match listed {
+            Ok(list) => list.into_inner(),
+            Err(e) => return Err(refused(answer(&VENDOR, e)?)),
+        };
+        // ISO 8601 times of one zone sort as text.
+        let newest = list
+            .attempts
+            .into_iter()
+            .max_by(|a, b| a.date_created.cmp(&b.date_created))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "verification_id",
+                    "Twilio lists no attempt of it (attempts are kept 30 days)",
+                )
+            })?;
+        let data = newest.channel_data.unwrap_or_default();
+        let status = data.message_status.or(data.call_status).unwrap_or_default();
+        let mut report =
+            DeliveryReport::new(VENDOR, delivery(&status), status).message_id(newest.sid);
+        if let Some(to) = data.to {
+            report = report.destination(to);
+        }
+        if let Some(code) = data.error_code {
+            report = report.reason(format!("error {code}"));
+        }
+        if let Some(at) = newest.date_updated.or(newest.date_created) {
+            report = report.at(at);
+        }
+        if let Some(cost) = newest
+            .price
+            .and_then(|p| p.value)
+            .and_then(|v| v.trim().parse().ok())
+        {
+            report = report.cost(cost);
+        }
+        Ok(report)
+    }
+}
+
+/// A message's or call's status as Twilio writes it, as a state (NOTES-delivery.md 5.2).
+fn delivery(status: &str) -> Delivery {
+    match status {
+        "queued" | "accepted" | "scheduled" | "sending" | "ringing" => Delivery::Queued,
+        "sent" | "in-progress" => Delivery::Sent,
+        "delivered" | "read" | "completed" => Delivery::Delivered,
+        "undelivered" | "failed" | "canceled" | "busy" | "no-answer" => Delivery::Undelivered,
+        _ => Delivery::Unknown,
     }
 }

@@ -1,6 +1,6 @@
 //! Balances and status look-ups through the facade, over the sandbox: the vendors that
 //! document a balance answer it (Termii's wallet in its currency, Octopush's in euros), the
-//! others say they offer none, naming themselves; no vendor has a status look-up yet.
+//! others say they offer none, naming themselves (status look-ups: `status.rs`).
 
 use otpkit::{Error, OtpProvider, SendRequest};
 use otpkit_sandbox::{Sandbox, Vendor};
@@ -58,23 +58,6 @@ async fn vendors_without_a_look_up_say_so_naming_themselves() {
             other => panic!("{vendor}: {other:?}"),
         }
         assert_eq!(sandbox.requests(vendor), before, "no request was made");
-    }
-    // No vendor has a status look-up yet; an id from a real send is checked first.
-    for vendor in Vendor::ALL {
-        let otp = otp(&sandbox, vendor);
-        let sent = otp
-            .send(&SendRequest::new(number_for(vendor)))
-            .await
-            .unwrap();
-        match otp.status(&sent.id).await {
-            Err(Error::Unsupported { vendor: v, what }) => {
-                assert_eq!(
-                    (v.name(), what.as_str()),
-                    (vendor.name(), "delivery status look-ups")
-                );
-            }
-            other => panic!("{vendor}: {other:?}"),
-        }
     }
 }
 

@@ -258,3 +258,24 @@ pub fn in_own_processes(test: &str, labels: &[&str], at_once: usize, body: impl 
     let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{}", failures.join("; "));
 }
+
+/// A request as a framework hands it to a webhook: posted to `uri` with `headers` and the raw
+/// `body`.
+pub fn post(uri: &str, headers: &[(&str, &str)], body: &[u8]) -> http::Request<Vec<u8>> {
+    let mut request = http::Request::post(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.body(body.to_vec()).expect("a valid request")
+}
+
+/// Asserts that a webhook refused a report as invalid `field`, saying `says`.
+#[track_caller]
+pub fn refused(result: Result<otpkit::DeliveryReport, otpkit::Error>, field: &str, says: &str) {
+    match result {
+        Err(otpkit::Error::InvalidInput { field: f, reason }) if f == field => {
+            assert!(reason.contains(says), "{field}: {reason}");
+        }
+        other => panic!("expected InvalidInput on {field}, got {other:?}"),
+    }
+}

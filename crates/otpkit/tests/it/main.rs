@@ -17,6 +17,8 @@ mod bounded_reads;
 mod breaker;
 #[cfg(feature = "full")]
 mod conformance;
+#[cfg(feature = "full")]
+mod delivery_reports;
 #[cfg(feature = "shoutout")]
 mod error_sources;
 #[cfg(feature = "full")]
@@ -37,6 +39,8 @@ mod invalid_input;
 #[cfg(feature = "full")]
 mod load;
 #[cfg(feature = "full")]
+mod low_balance;
+#[cfg(feature = "full")]
 mod observability;
 #[cfg(feature = "full")]
 mod outcomes;
@@ -48,9 +52,13 @@ mod redis_server;
 mod router;
 #[cfg(feature = "full")]
 mod sealed_ids;
+#[cfg(feature = "full")]
+mod status;
 #[cfg(all(feature = "pipwave", feature = "termii"))]
 mod tampered_ids;
 #[cfg(feature = "full")]
 mod transport_safety;
 #[cfg(feature = "termii")]
 mod webhook;
+#[cfg(feature = "octopush")]
+mod webhook_octopush;

@@ -1,7 +1,6 @@
 //! Termii's delivery reports through `otpkit::webhook`: a genuine report is read, and every
 //! forgery is refused, naming what was wrong, before anything in it is believed.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,6 +8,8 @@ use hmac::{Hmac, Mac};
 use otpkit::guard::{GuardStore, MemoryStore};
 use otpkit::webhook::{MAX_REPORT_BYTES, Webhook};
 use otpkit::{Delivery, Error, Vendor};
+
+use crate::common::{post, refused};
 use serde_json::json;
 
 const SECRET: &str = "sandbox-termii-secret-key";
@@ -29,13 +30,9 @@ fn report(id: &str, status: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-/// Headers as a framework hands them over, looked up in any case.
-fn headers(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-    let map: HashMap<String, String> = pairs
-        .iter()
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
-        .collect();
-    move |name: &str| map.get(&name.to_ascii_lowercase()).cloned()
+/// A Termii report posted to the receiver with `headers`.
+fn termii(headers: &[(&str, &str)], body: &[u8]) -> http::Request<Vec<u8>> {
+    post("/reports/termii", headers, body)
 }
 
 fn webhook() -> Webhook {
@@ -61,7 +58,7 @@ async fn a_genuine_report_is_read_with_its_state_and_the_vendors_text() {
         let body = report(&format!("report-{n}"), status);
         let signature = sign(SECRET, &body);
         let got = webhook
-            .receive(headers(&[("X-Termii-Signature", &signature)]), &body)
+            .receive(&termii(&[("X-Termii-Signature", &signature)], &body))
             .await
             .unwrap_or_else(|e| panic!("{status}: {e}"));
         assert_eq!(
@@ -85,16 +82,6 @@ async fn a_genuine_report_is_read_with_its_state_and_the_vendors_text() {
     }
 }
 
-#[track_caller]
-fn refused(result: Result<otpkit::DeliveryReport, Error>, field: &str, says: &str) {
-    match result {
-        Err(Error::InvalidInput { field: f, reason }) if f == field => {
-            assert!(reason.contains(says), "{field}: {reason}");
-        }
-        other => panic!("expected InvalidInput on {field}, got {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn every_forgery_is_refused_naming_what_was_wrong() {
     let webhook = webhook();
@@ -105,7 +92,7 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     let wrong = sign("another secret", &body);
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", &wrong)]), &body)
+            .receive(&termii(&[("X-Termii-Signature", &wrong)], &body))
             .await,
         "signature",
         "does not match",
@@ -115,7 +102,7 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     flipped[10] ^= 0x01;
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", &good)]), &flipped)
+            .receive(&termii(&[("X-Termii-Signature", &good)], &flipped))
             .await,
         "signature",
         "does not match",
@@ -123,24 +110,24 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     // 3. A truncated body.
     refused(
         webhook
-            .receive(
-                headers(&[("X-Termii-Signature", &good)]),
+            .receive(&termii(
+                &[("X-Termii-Signature", &good)],
                 &body[..body.len() - 5],
-            )
+            ))
             .await,
         "signature",
         "does not match",
     );
     // 4. No signature header.
     refused(
-        webhook.receive(headers(&[]), &body).await,
+        webhook.receive(&termii(&[], &body)).await,
         "signature",
         "no X-Termii-Signature",
     );
     // 5. Another vendor's header (Twilio's), not Termii's.
     refused(
         webhook
-            .receive(headers(&[("X-Twilio-Signature", &good)]), &body)
+            .receive(&termii(&[("X-Twilio-Signature", &good)], &body))
             .await,
         "signature",
         "no X-Termii-Signature",
@@ -149,7 +136,7 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     let other = sign(SECRET, &report("r-2", "Delivered"));
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", &other)]), &body)
+            .receive(&termii(&[("X-Termii-Signature", &other)], &body))
             .await,
         "signature",
         "does not match",
@@ -157,14 +144,14 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     // 7. A signature that is not hex, and an empty one.
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", "not-hex!")]), &body)
+            .receive(&termii(&[("X-Termii-Signature", "not-hex!")], &body))
             .await,
         "signature",
         "not hex",
     );
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", "")]), &body)
+            .receive(&termii(&[("X-Termii-Signature", "")], &body))
             .await,
         "signature",
         "does not match",
@@ -174,7 +161,7 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     let signed_big = sign(SECRET, &big);
     refused(
         webhook
-            .receive(headers(&[("X-Termii-Signature", &signed_big)]), &big)
+            .receive(&termii(&[("X-Termii-Signature", &signed_big)], &big))
             .await,
         "body",
         "larger than",
@@ -186,25 +173,25 @@ async fn every_forgery_is_refused_naming_what_was_wrong() {
     let signed = sign(SECRET, octopush.as_bytes());
     refused(
         webhook
-            .receive(
-                headers(&[("X-Termii-Signature", &signed)]),
+            .receive(&termii(
+                &[("X-Termii-Signature", &signed)],
                 octopush.as_bytes(),
-            )
+            ))
             .await,
         "body",
         "not a Termii delivery report",
     );
     // 10. The genuine report, then its exact replay within the window.
     webhook
-        .receive(headers(&[("X-Termii-Signature", &good)]), &body)
+        .receive(&termii(&[("X-Termii-Signature", &good)], &body))
         .await
         .unwrap();
     refused(
         webhook
-            .receive(
-                headers(&[("x-termii-signature", &good.to_uppercase())]),
+            .receive(&termii(
+                &[("x-termii-signature", &good.to_uppercase())],
                 &body,
-            )
+            ))
             .await,
         "report",
         "already received",
@@ -219,11 +206,11 @@ async fn replicas_sharing_a_store_accept_a_report_once() {
     let b = webhook().replay_store(store, window);
     let body = report("shared-1", "Delivered");
     let signature = sign(SECRET, &body);
-    a.receive(headers(&[("X-Termii-Signature", &signature)]), &body)
+    a.receive(&termii(&[("X-Termii-Signature", &signature)], &body))
         .await
         .unwrap();
     refused(
-        b.receive(headers(&[("X-Termii-Signature", &signature)]), &body)
+        b.receive(&termii(&[("X-Termii-Signature", &signature)], &body))
             .await,
         "report",
         "already received",
@@ -232,28 +219,22 @@ async fn replicas_sharing_a_store_accept_a_report_once() {
     let fresh = report("shared-2", "Delivered");
     let forged = sign("wrong", &fresh);
     refused(
-        b.receive(headers(&[("X-Termii-Signature", &forged)]), &fresh)
+        b.receive(&termii(&[("X-Termii-Signature", &forged)], &fresh))
             .await,
         "signature",
         "does not match",
     );
-    b.receive(
-        headers(&[("X-Termii-Signature", &sign(SECRET, &fresh))]),
+    b.receive(&termii(
+        &[("X-Termii-Signature", &sign(SECRET, &fresh))],
         &fresh,
-    )
+    ))
     .await
     .unwrap();
 }
 
 #[test]
 fn vendors_without_reports_in_otpkit_are_unsupported_and_a_secret_is_required() {
-    let others = [
-        "pipwave",
-        "shoutout",
-        "octopush",
-        "twilio-verify",
-        "console",
-    ];
+    let others = ["pipwave", "shoutout", "twilio-verify", "console"];
     for vendor in others.map(|name| Vendor::new(name).unwrap()) {
         match Webhook::new(vendor.clone(), SECRET) {
             Err(Error::Unsupported { vendor: v, what }) => {

@@ -6,6 +6,9 @@
 //! already received (an exact replay) is refused, remembered by its id in a
 //! [`GuardStore`] (the guard's stores: in memory, or Redis across replicas).
 
+#[cfg(feature = "axum")]
+pub mod axum;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -25,14 +28,13 @@ const DEFAULT_WINDOW: Duration = Duration::from_secs(24 * 3600);
 ///
 /// ```
 /// # #[cfg(feature = "termii")]
-/// # async fn run(headers: std::collections::HashMap<String, String>, body: Vec<u8>) -> Result<(), otpkit::Error> {
+/// # async fn run(request: http::Request<Vec<u8>>) -> Result<(), otpkit::Error> {
 /// use otpkit::webhook::Webhook;
 ///
 /// // The account's secret key (TERMII_SECRET_KEY), which signs every report.
 /// let webhook = Webhook::new(otpkit::Vendor::TERMII, "the account's secret key")?;
-/// let report = webhook
-///     .receive(|name| headers.get(&name.to_ascii_lowercase()).cloned(), &body)
-///     .await?;
+/// // The request as your framework received it: method, URL, headers and the raw body.
+/// let report = webhook.receive(&request).await?;
 /// println!("{} is {}", report.message_id.unwrap_or_default(), report.state.name());
 /// # Ok(()) }
 /// ```
@@ -44,9 +46,21 @@ pub struct Webhook {
     window: Duration,
 }
 
+/// What a parser reads of a received request.
+pub(crate) struct Incoming<'a> {
+    /// The URL's query string, where the vendor's reports are authenticated by a token in it.
+    #[cfg_attr(not(feature = "octopush"), allow(dead_code))]
+    pub query: Option<&'a str>,
+    pub headers: &'a http::HeaderMap,
+    pub body: &'a [u8],
+}
+
 impl Webhook {
-    /// A receiver of `vendor`'s reports, authenticated with `secret` (Termii: the account's
-    /// secret key). [`Error::Unsupported`] for a vendor whose reports otpkit cannot receive.
+    /// A receiver of `vendor`'s reports, authenticated with `secret`: Termii's account secret
+    /// key (`TERMII_SECRET_KEY`), which signs each report; for Octopush, which signs none, a
+    /// token of your choosing (`OCTOPUSH_WEBHOOK_TOKEN`) that you put in the URL you register
+    /// for its reports (`https://you.example/reports/octopush?token=…`).
+    /// [`Error::Unsupported`] for a vendor whose reports otpkit cannot receive (in this build).
     pub fn new(vendor: Vendor, secret: impl Into<String>) -> Result<Self, Error> {
         if !receives(&vendor) {
             return Err(Error::unsupported(vendor, "delivery reports"));
@@ -65,6 +79,26 @@ impl Webhook {
         })
     }
 
+    /// A receiver of `vendor`'s reports with the secret from the environment: the vendor's
+    /// webhook variable (`TERMII_SECRET_KEY`, `OCTOPUSH_WEBHOOK_TOKEN`).
+    pub fn from_env(vendor: Vendor) -> Result<Self, Error> {
+        Self::from_vars(vendor, |name| std::env::var(name).ok())
+    }
+
+    /// [`Webhook::from_env`] with variables looked up by `vars`; an [`Error::Config`] naming
+    /// the variable when it is unset.
+    pub fn from_vars(vendor: Vendor, vars: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        let Some(name) = secret_var(&vendor) else {
+            return Err(Error::unsupported(vendor, "delivery reports"));
+        };
+        match vars(name) {
+            Some(secret) => Self::new(vendor, secret),
+            None => Err(Error::Config(
+                format!("{name} is not set: the {vendor} webhook needs it").into(),
+            )),
+        }
+    }
+
     /// Remembers report ids in `store` for `window` (24 hours by default, in memory): a
     /// report received again within it, on any replica sharing the store, is refused.
     pub fn replay_store(mut self, store: Arc<dyn GuardStore>, window: Duration) -> Self {
@@ -78,22 +112,28 @@ impl Webhook {
         &self.vendor
     }
 
-    /// Authenticates and parses one report: `header` looks up a request header by name (any
-    /// case), `body` is the raw body as received. An [`Error::InvalidInput`] naming what was
-    /// wrong (`body`: too large or not a report; `signature`: missing or not the body's;
-    /// `report`: already received), before anything else is read.
-    pub async fn receive(
+    /// Authenticates and parses one report, from the request as received (its URL, headers
+    /// and raw body; any framework's request converts to [`http::Request`]). An
+    /// [`Error::InvalidInput`] naming what was wrong, before anything in the body is believed:
+    /// `body` (too large, or not this vendor's report), `signature` (missing, or not the
+    /// body's), `token` (missing or wrong in the URL), `report` (already received: a replay).
+    pub async fn receive<B: AsRef<[u8]>>(
         &self,
-        header: impl Fn(&str) -> Option<String>,
-        body: &[u8],
+        request: &http::Request<B>,
     ) -> Result<DeliveryReport, Error> {
+        let body = request.body().as_ref();
         if body.len() > MAX_REPORT_BYTES {
             return Err(Error::invalid(
                 "body",
                 format!("is larger than {MAX_REPORT_BYTES} bytes: no report is"),
             ));
         }
-        let (id, report) = parse(&self.vendor, &self.secret, &header, body)?;
+        let incoming = Incoming {
+            query: request.uri().query(),
+            headers: request.headers(),
+            body,
+        };
+        let (id, report) = parse(&self.vendor, &self.secret, &incoming)?;
         // Only a genuine report is remembered, so a forged one cannot spend an id.
         let step = Step {
             rule: GuardRule::VerifyAttempts,
@@ -119,25 +159,38 @@ impl Webhook {
 
 /// Whether otpkit receives `vendor`'s reports (in this build).
 fn receives(vendor: &Vendor) -> bool {
-    #[cfg(feature = "termii")]
-    if *vendor == Vendor::TERMII {
-        return true;
-    }
-    let _ = vendor;
-    false
+    secret_var(vendor).is_some()
 }
 
-/// The vendor's parser: the report's id and the report.
+/// The variable holding the secret that authenticates `vendor`'s reports, for the vendors
+/// whose reports otpkit receives (in this build).
+pub fn secret_var(vendor: &Vendor) -> Option<&'static str> {
+    #[cfg(feature = "termii")]
+    if *vendor == Vendor::TERMII {
+        return Some(crate::vendors::termii::WEBHOOK_SECRET.as_str());
+    }
+    #[cfg(feature = "octopush")]
+    if *vendor == Vendor::OCTOPUSH {
+        return Some(crate::vendors::octopush::WEBHOOK_SECRET.as_str());
+    }
+    let _ = vendor;
+    None
+}
+
+/// The vendor's parser: the report's id (what a replay repeats) and the report.
 fn parse(
     vendor: &Vendor,
     secret: &SecretString,
-    header: &dyn Fn(&str) -> Option<String>,
-    body: &[u8],
+    incoming: &Incoming<'_>,
 ) -> Result<(String, DeliveryReport), Error> {
     #[cfg(feature = "termii")]
     if *vendor == Vendor::TERMII {
-        return crate::vendors::termii::report(secret, header, body);
+        return crate::vendors::termii::report(secret, incoming);
     }
-    let _ = (secret, header, body);
+    #[cfg(feature = "octopush")]
+    if *vendor == Vendor::OCTOPUSH {
+        return crate::vendors::octopush::report(secret, incoming);
+    }
+    let _ = (secret, incoming);
     Err(Error::unsupported(vendor.clone(), "delivery reports"))
 }
