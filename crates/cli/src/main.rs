@@ -7,6 +7,7 @@ mod exit;
 mod guard;
 mod output;
 mod providers;
+mod webhook;
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -64,6 +65,10 @@ enum Command {
         otpkit verify --id octopush.1.b3RwXzEx --to +33612345678 --code 123456 --base-url http://127.0.0.1:8080/octopush/v1/public"
     )]
     Verify(Verify),
+    /// Receive a vendor's delivery reports: each is authenticated (Termii's signature,
+    /// Octopush's URL token) and printed, one per line.
+    #[command(subcommand)]
+    Webhook(webhook::Command),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -284,7 +289,7 @@ async fn send(args: Send, json_mode: bool) -> u8 {
             let code = sent.code.as_ref().map(|c| c.expose_secret().to_string());
             let value = json!({
                 "vendor": sent.id.vendor().name(), "channel": sent.channel.name(), "to": args.to,
-                "id": sent.id.to_string(), "code": code,
+                "id": sent.id.to_string(), "code": code, "message_id": sent.message_id,
             });
             output::print(json_mode, value, || {
                 let mut text = format!(
@@ -296,6 +301,9 @@ async fn send(args: Send, json_mode: bool) -> u8 {
                 );
                 if let Some(code) = &code {
                     text += &format!("\ncode (in-app, show it to the person): {code}");
+                }
+                if let Some(id) = &sent.message_id {
+                    text += &format!("\nmessage id (its delivery reports name it): {id}");
                 }
                 text
             });
@@ -353,23 +361,9 @@ async fn status(args: Status, json_mode: bool) -> u8 {
     };
     match result {
         Ok(report) => {
-            let value = json!({
-                "id": args.id, "vendor": report.vendor.name(), "state": report.state.name(),
-                "vendor_status": report.vendor_status, "reason": report.reason,
-                "message_id": report.message_id, "at": report.at, "cost": report.cost,
-            });
-            output::print(json_mode, value, || {
-                let mut text = format!(
-                    "{} ({}: {})",
-                    report.state.name(),
-                    report.vendor,
-                    report.vendor_status
-                );
-                if let Some(reason) = &report.reason {
-                    text += &format!("\nreason: {reason}");
-                }
-                text
-            });
+            let (mut value, text) = output::report(&report);
+            value["id"] = json!(args.id);
+            output::print(json_mode, value, || text);
             exit::OK
         }
         Err(e) => output::error(json_mode, &e),
@@ -444,6 +438,7 @@ async fn main() -> ExitCode {
         Command::Verify(args) => verify(args, cli.json).await,
         Command::Status(args) => status(args, cli.json).await,
         Command::Balance(args) => balance(args, cli.json).await,
+        Command::Webhook(webhook::Command::Listen(args)) => webhook::listen(args, cli.json).await,
     };
     exit::code(code)
 }

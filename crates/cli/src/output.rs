@@ -65,3 +65,26 @@ pub fn outcome_text(value: otpkit::Outcome) -> String {
         (name, _) => name.replace('_', " "),
     }
 }
+
+/// A delivery report as JSON and as text (`otpkit status`, `otpkit webhook listen`). The
+/// destination is left out: the message id names the message.
+pub fn report(report: &otpkit::DeliveryReport) -> (Value, String) {
+    let value = json!({
+        "vendor": report.vendor.name(), "state": report.state.name(),
+        "vendor_status": report.vendor_status, "reason": report.reason,
+        "message_id": report.message_id, "at": report.at, "cost": report.cost,
+    });
+    let mut text = format!(
+        "{} ({}: {})",
+        report.state.name(),
+        report.vendor,
+        report.vendor_status
+    );
+    if let Some(id) = &report.message_id {
+        text += &format!(", message {id}");
+    }
+    if let Some(reason) = &report.reason {
+        text += &format!("\nreason: {reason}");
+    }
+    (value, text)
+}

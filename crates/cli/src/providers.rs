@@ -58,6 +58,15 @@ pub struct Overrides {
     /// Read the secret key from PATH (`-`: standard input); one trailing newline is dropped.
     #[arg(long, value_name = "PATH", conflicts_with = "secret_key", value_parser = read_secret)]
     pub secret_key_file: Option<String>,
+    /// Token in the URL of unsigned delivery reports (overrides the vendor's *_WEBHOOK_TOKEN
+    /// variable, e.g. OCTOPUSH_WEBHOOK_TOKEN). Prefer OCTOPUSH_WEBHOOK_TOKEN (or the vendor's
+    /// *_WEBHOOK_TOKEN) in the environment, or --webhook-token-file: flags show in the process
+    /// list.
+    #[arg(long)]
+    pub webhook_token: Option<String>,
+    /// Read the webhook token from PATH (`-`: standard input); one trailing newline is dropped.
+    #[arg(long, value_name = "PATH", conflicts_with = "webhook_token", value_parser = read_secret)]
+    pub webhook_token_file: Option<String>,
     /// Base URL of the vendor, e.g. a sandbox's `http://127.0.0.1:8080/termii`.
     #[arg(long)]
     pub base_url: Option<String>,
@@ -94,6 +103,12 @@ impl Overrides {
                 "_SECRET_KEY",
                 self.secret_key.as_ref().or(self.secret_key_file.as_ref()),
             ),
+            (
+                "_WEBHOOK_TOKEN",
+                self.webhook_token
+                    .as_ref()
+                    .or(self.webhook_token_file.as_ref()),
+            ),
             ("_BASE_URL", self.base_url.as_ref()),
             ("_SENDER_ID", self.sender_id.as_ref()),
         ]
@@ -102,7 +117,7 @@ impl Overrides {
 
     /// `name`'s value: the override of its kind, else the environment's. A provider reads
     /// only its own vendor's variables (and `OTPKIT_*`, which no override names).
-    fn var(&self, name: &str) -> Option<String> {
+    pub fn var(&self, name: &str) -> Option<String> {
         self.by_suffix()
             .find(|(suffix, _)| name.ends_with(suffix))
             .and_then(|(_, value)| value.cloned())

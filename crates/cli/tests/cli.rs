@@ -479,12 +479,20 @@ fn errors_in_json_mode_are_json_on_stdout() {
 
 #[test]
 fn every_subcommand_has_help_with_examples() {
-    for sub in ["demo", "sandbox", "send", "verify"] {
-        let out = otpkit(&[sub, "--help"]);
+    for sub in [
+        &["demo"][..],
+        &["sandbox"],
+        &["send"],
+        &["verify"],
+        &["status"],
+        &["balance"],
+        &["webhook", "listen"],
+    ] {
+        let out = otpkit(&[sub, &["--help"]].concat());
         assert_eq!(out.status.code(), Some(0));
         assert!(
             stdout(&out).contains("Examples:"),
-            "{sub}: {}",
+            "{sub:?}: {}",
             stdout(&out)
         );
     }
@@ -654,6 +662,7 @@ fn a_missing_secret_file_or_a_secret_given_twice_exits_2() {
         "--api-secret-file",
         "--auth-token-file",
         "--secret-key-file",
+        "--webhook-token-file",
     ] {
         let out = otpkit(&[
             "send",
@@ -699,6 +708,10 @@ fn the_help_of_every_secret_flag_recommends_the_environment() {
         ("--api-secret <API_SECRET>", "Prefer PIPWAVE_API_SECRET"),
         ("--auth-token <AUTH_TOKEN>", "Prefer TWILIO_AUTH_TOKEN"),
         ("--secret-key <SECRET_KEY>", "Prefer TERMII_SECRET_KEY"),
+        (
+            "--webhook-token <WEBHOOK_TOKEN>",
+            "Prefer OCTOPUSH_WEBHOOK_TOKEN",
+        ),
     ] {
         let at = help
             .find(flag)
@@ -949,4 +962,161 @@ fn balance_and_status_against_the_standalone_sandbox() {
         "Acme",
     ]);
     assert_one_line_error(&out, 2, "does not support delivery status look-ups");
+}
+
+/// `otpkit webhook listen` on a free port, killed on drop; its first line names the address.
+struct Listener {
+    child: Child,
+    url: String,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Listener {
+    fn start(args: &[&str]) -> Self {
+        let mut child = command()
+            .args(["webhook", "listen", "--addr", "127.0.0.1:0"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        // Text or JSON: the address runs from `http://` to a space or a quote.
+        let at = first
+            .find("http://")
+            .unwrap_or_else(|| panic!("no address: {first}"));
+        let url: String = first[at..]
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '"')
+            .collect();
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                let _ = send.send(line);
+            }
+        });
+        Listener {
+            child,
+            url,
+            lines: receive,
+        }
+    }
+
+    fn next_line(&self) -> String {
+        self.lines
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("a report printed within 10 s")
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Posts a control request to the sandbox process.
+fn control(sandbox: &SandboxProcess, path: &str, body: Value) -> Value {
+    let url = format!("{}{path}", sandbox.base);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let answer = reqwest::Client::new()
+            .post(url)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(answer.status().is_success(), "{}", answer.status());
+        answer.json().await.unwrap()
+    })
+}
+
+#[test]
+fn webhook_listen_prints_each_genuine_report_of_the_sandbox() {
+    let sandbox = SandboxProcess::start();
+    let listener = Listener::start(&[
+        "--vendor",
+        "termii",
+        "--json",
+        "--secret-key",
+        "sandbox-termii-secret-key",
+    ]);
+    let set = control(
+        &sandbox,
+        "/_sandbox/callbacks",
+        serde_json::json!({ "vendor": "termii", "url": format!("{}/reports", listener.url), "delay_ms": 10 }),
+    );
+    assert_eq!(set["delay_ms"], 10);
+    control(
+        &sandbox,
+        "/_sandbox/report-outcomes",
+        serde_json::json!({ "destination": "+2348012345679", "outcome": "dnd" }),
+    );
+    for (to, state) in [
+        ("+2348012345678", "delivered"),
+        ("+2348012345679", "rejected"),
+    ] {
+        let sent = termii_send_to(&sandbox, to, &["--channel", "voice", "--json"], &[]);
+        assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
+        let message_id = json(&sent)["message_id"].as_str().unwrap().to_string();
+        let report: Value = serde_json::from_str(&listener.next_line()).unwrap();
+        assert_eq!(
+            (report["message_id"].as_str(), report["state"].as_str()),
+            (Some(message_id.as_str()), Some(state)),
+            "{report}"
+        );
+    }
+
+    // A listener with another secret prints nothing: the report is refused (401).
+    let forged = Listener::start(&["--vendor", "termii", "--secret-key", "not the secret"]);
+    control(
+        &sandbox,
+        "/_sandbox/callbacks",
+        serde_json::json!({ "vendor": "termii", "url": forged.url }),
+    );
+    let sent = termii_send_to(&sandbox, "+2348012345678", &[], &[]);
+    assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let counts: Value = runtime.block_on(async {
+        loop {
+            let url = format!("{}/_sandbox/callbacks", sandbox.base);
+            let counts: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+            if counts["reports"]["failed"] == 1 {
+                return counts;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    });
+    assert_eq!(counts["reports"]["posted"], 2, "{counts}");
+    assert!(forged.lines.try_recv().is_err(), "nothing printed");
+}
+
+#[test]
+fn webhook_listen_needs_a_vendor_with_reports_and_its_secret() {
+    let out = otpkit(&[
+        "webhook",
+        "listen",
+        "--vendor",
+        "shoutout",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    assert_one_line_error(&out, 2, "does not support delivery reports");
+    let out = otpkit(&[
+        "webhook",
+        "listen",
+        "--vendor",
+        "octopush",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    assert_one_line_error(&out, 3, "OCTOPUSH_WEBHOOK_TOKEN is not set");
 }
