@@ -27,6 +27,10 @@
 //!   brute force: resend cooldown, caps per destination, caller and country, a country
 //!   allowlist, a conversion breaker per number prefix, a daily spend cap and a cap on checks,
 //!   counted in memory or, with the `redis` feature, in Redis shared by every replica.
+//! - `webhook` (with `termii` or `octopush`) authenticates and reads the delivery reports
+//!   vendors post (with the `axum` feature, a ready route); [`Otp::status`] and
+//!   [`Otp::balance`] look a message and an account up where the vendor can; the router can
+//!   skip a vendor out of money ([`RouterBuilder::skip_below_balance`]).
 //! - [`Error`] knows whether it [is retryable](Error::is_retryable) and whether the request
 //!   [may have reached the vendor](Error::may_have_reached_vendor).
 //! - Each vendor call runs in a `tracing` span `otpkit.vendor_call` with the vendor, the

@@ -1,10 +1,12 @@
 //! [`Webhook`]: delivery reports a vendor posts, authenticated and parsed, framework-neutral
-//! (headers and the raw body in, a [`DeliveryReport`] out).
+//! (an [`http::Request`] with the raw body in, a [`DeliveryReport`] out); with the `axum`
+//! feature, `webhook::axum::receive` is a ready route.
 //!
 //! Everything in a report is hostile until proven otherwise: the body is bounded, the
-//! vendor's signature is checked in constant time before anything is parsed, and a report
-//! already received (an exact replay) is refused, remembered by its id in a
-//! [`GuardStore`] (the guard's stores: in memory, or Redis across replicas).
+//! vendor's signature (Termii) or the URL's token (Octopush, which signs nothing) is checked in
+//! constant time before anything is parsed, and a report already received (an exact replay) is
+//! refused, remembered by its id in a [`GuardStore`] (the guard's stores: in memory, or Redis
+//! across replicas).
 
 #[cfg(feature = "axum")]
 pub mod axum;
