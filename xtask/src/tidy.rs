@@ -188,7 +188,7 @@ mod tests {
         assert!(problems.is_empty(), "{}", problems.join("\n"));
         let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
         let missing = readme_rows(&readme, &["Acme"]);
-        assert_eq!(missing.len(), 3, "{missing:#?}");
+        assert_eq!(missing.len(), 4, "{missing:#?}");
         assert!(missing[0].contains("outcomes table has no column for Acme"));
     }
 

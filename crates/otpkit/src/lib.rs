@@ -91,6 +91,8 @@ mod mask;
 mod otp;
 mod phone;
 mod provider;
+#[cfg(any(feature = "termii", feature = "octopush"))]
+mod received;
 mod report;
 mod request;
 mod router;

@@ -36,6 +36,7 @@ mod reports;
 mod sandbox;
 mod server;
 mod shared;
+mod sync;
 mod vendors;
 
 pub use config::Config;

@@ -13,7 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
-use crate::shared::lock;
+use crate::sync::lock;
 use crate::vendors::Vendor;
 
 /// Reports waiting to be posted at most; one more is dropped (and counted).

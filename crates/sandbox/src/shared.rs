@@ -1,13 +1,13 @@
 //! [`Shared`]: the state every route reads and changes (configuration, clock, inbox, faults,
-//! each vendor's state and request counts), and [`lock`].
+//! each vendor's state and request counts), re-exporting [`lock`].
 //!
 //! It holds every vendor's state ([`vendors::States`]) while each vendor's routes take it, so
 //! it and the vendor registry refer to each other (with `config`, the only such pairs here):
 //! a route's state must hold what the routes change.
 
 use std::collections::VecDeque;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
 
 use crate::clock;
 use crate::config::Config;
@@ -33,11 +33,7 @@ pub(crate) struct Shared {
     pub reports: Reports,
 }
 
-/// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
-/// critical section is a few field updates).
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|e| e.into_inner())
-}
+pub(crate) use crate::sync::lock;
 
 impl Shared {
     /// The state of a sandbox serving `config`, posting reports to `callbacks` (checked).

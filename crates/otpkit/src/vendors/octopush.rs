@@ -270,7 +270,7 @@ pub(crate) const TOKEN_PARAMETER: &str = "token";
 /// The report's id is the message's ticket and the status: one report per state reached.
 pub(crate) fn report(
     token: &SecretString,
-    incoming: &crate::webhook::Incoming<'_>,
+    incoming: &crate::received::Received<'_>,
 ) -> Result<(String, crate::report::DeliveryReport), Error> {
     use sha2::{Digest, Sha256};
     use subtle::ConstantTimeEq;

@@ -414,7 +414,7 @@ const SIGNATURE_HEADER: &str = "X-Termii-Signature";
 /// no verification.
 pub(crate) fn report(
     secret: &SecretString,
-    incoming: &crate::webhook::Incoming<'_>,
+    incoming: &crate::received::Received<'_>,
 ) -> Result<(String, DeliveryReport), Error> {
     use hmac::{Hmac, Mac};
 

@@ -18,6 +18,7 @@ use secrecy::SecretString;
 
 use crate::error::Error;
 use crate::guard::{Admission, GuardRule, GuardStore, Key, Limit, MemoryStore, Step};
+use crate::received::Received;
 use crate::report::DeliveryReport;
 use crate::vendor::Vendor;
 
@@ -46,15 +47,6 @@ pub struct Webhook {
     secret: SecretString,
     seen: Arc<dyn GuardStore>,
     window: Duration,
-}
-
-/// What a parser reads of a received request.
-pub(crate) struct Incoming<'a> {
-    /// The URL's query string, where the vendor's reports are authenticated by a token in it.
-    #[cfg_attr(not(feature = "octopush"), allow(dead_code))]
-    pub query: Option<&'a str>,
-    pub headers: &'a http::HeaderMap,
-    pub body: &'a [u8],
 }
 
 impl Webhook {
@@ -130,7 +122,7 @@ impl Webhook {
                 format!("is larger than {MAX_REPORT_BYTES} bytes: no report is"),
             ));
         }
-        let incoming = Incoming {
+        let incoming = Received {
             query: request.uri().query(),
             headers: request.headers(),
             body,
@@ -183,7 +175,7 @@ pub fn secret_var(vendor: &Vendor) -> Option<&'static str> {
 fn parse(
     vendor: &Vendor,
     secret: &SecretString,
-    incoming: &Incoming<'_>,
+    incoming: &Received<'_>,
 ) -> Result<(String, DeliveryReport), Error> {
     #[cfg(feature = "termii")]
     if *vendor == Vendor::TERMII {
