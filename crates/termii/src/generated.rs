@@ -4283,6 +4283,9 @@ pub mod builder {
                 404u16 => {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }
+                422u16 => {
+                    Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
+                }
                 429u16 => {
                     Err(Error::ErrorResponse(otpkit_http::json_answer(response).await?))
                 }

@@ -165,6 +165,12 @@ async fn message_history(
     if query.api_key.as_deref() != shared.config.var("TERMII_API_KEY") {
         return Err(refuse(401, "Unauthorized: invalid API key"));
     }
+    if query.message_id.as_deref().is_some_and(str::is_empty) {
+        return Err(invalid(
+            "message_id",
+            "The message id field must not be empty.",
+        ));
+    }
     let state = lock(&shared.vendors.termii);
     let rows: Vec<types::HistoryRow> = match &query.message_id {
         Some(id) => state

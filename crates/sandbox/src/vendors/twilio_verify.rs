@@ -562,6 +562,13 @@ async fn list_attempts(
     if !(1..=1000).contains(&page_size) {
         return Err(invalid("PageSize"));
     }
+    if filter
+        .verification_sid
+        .as_deref()
+        .is_some_and(str::is_empty)
+    {
+        return Err(invalid("VerificationSid"));
+    }
     let service = shared
         .config
         .var("TWILIO_VERIFY_SERVICE_SID")

@@ -147,6 +147,9 @@ pub fn decode(vendor: &str, example: &Example, check: &impl Check) -> Option<Res
             ("termii", "message_history", "404") => {
                 check.check::<otpkit_termii::types::Error>(example)
             }
+            ("termii", "message_history", "422") => {
+                check.check::<otpkit_termii::types::Error>(example)
+            }
             ("termii", "message_history", "429") => {
                 check.check::<otpkit_termii::types::Error>(example)
             }
