@@ -69,7 +69,7 @@ impl Sandbox {
 
     /// Starts a sandbox with `config` on `addr` (port 0 picks a free port). An
     /// [`InvalidInput`](std::io::ErrorKind::InvalidInput) error names a callback URL that is
-    /// not loopback `http://`, or a report delay over [`MAX_REPORT_DELAY`].
+    /// not loopback `http://`, or a report delay over [`MAX_REPORT_DELAY`](crate::MAX_REPORT_DELAY).
     pub async fn bind(addr: SocketAddr, config: Config) -> std::io::Result<Self> {
         let invalid =
             |problem: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, problem);
@@ -220,7 +220,7 @@ impl Sandbox {
         self.shared.reports.set_outcome(destination, outcome);
     }
 
-    /// How long after a delivery its report is posted; why not, over [`MAX_REPORT_DELAY`].
+    /// How long after a delivery its report is posted; why not, over [`MAX_REPORT_DELAY`](crate::MAX_REPORT_DELAY).
     pub fn set_report_delay(&self, delay: Duration) -> Result<(), String> {
         if let Some(problem) = delay_problem(delay) {
             return Err(problem);

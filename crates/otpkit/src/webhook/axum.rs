@@ -1,4 +1,4 @@
-//! A ready [axum](::axum) handler for a [`Webhook`] (feature `axum`): mount it at the URL you
+//! A ready axum handler for a [`Webhook`] (feature `axum`): mount it at the URL you
 //! give the vendor, and each genuine report reaches your function.
 //!
 //! ```no_run
