@@ -27,7 +27,9 @@ impl<K: Hash + Eq + Clone, V> Bounded<K, V> {
         }
     }
 
-    pub(crate) fn insert(&mut self, key: K, value: V) {
+    /// Inserts `key`; the keys forgotten to make room (the oldest, past the capacity).
+    pub(crate) fn insert(&mut self, key: K, value: V) -> Vec<K> {
+        let mut forgotten = Vec::new();
         self.generation += 1;
         self.order.push_back((key.clone(), self.generation));
         self.map.insert(key, (self.generation, value));
@@ -37,6 +39,7 @@ impl<K: Hash + Eq + Clone, V> Bounded<K, V> {
             };
             if self.map.get(&oldest).is_some_and(|(g, _)| *g == generation) {
                 self.map.remove(&oldest);
+                forgotten.push(oldest);
             }
         }
         // Removals and re-insertions leave stale entries behind: drop them before they
@@ -46,6 +49,7 @@ impl<K: Hash + Eq + Clone, V> Bounded<K, V> {
             self.order
                 .retain(|(key, generation)| map.get(key).is_some_and(|(g, _)| g == generation));
         }
+        forgotten
     }
 
     pub(crate) fn get<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<&V>

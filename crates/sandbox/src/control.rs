@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -15,6 +16,7 @@ use serde_json::json;
 
 use crate::clock::MAX_ADVANCE;
 use crate::faults::Fault;
+use crate::inbox::Filter;
 use crate::reports::{self, ReportOutcome, delay_problem};
 use crate::shared::{Shared, lock};
 use crate::vendors;
@@ -22,7 +24,8 @@ use crate::vendors::Vendor;
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
-        .route("/_sandbox/messages", get(messages))
+        .route("/_sandbox/messages", get(messages).delete(clear_messages))
+        .route("/_sandbox/messages/latest", get(latest_message))
         .route("/_sandbox/clock", post(advance))
         .route(
             "/_sandbox/faults",
@@ -34,20 +37,93 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MessageFilter {
     destination: Option<String>,
+    vendor: Option<Vendor>,
+    since: Option<u64>,
+    limit: Option<usize>,
 }
 
+/// The query of a message route, or the 400 naming what is wrong with it.
+fn message_query<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, Response> {
+    query
+        .map(|Query(query)| query)
+        .map_err(|e| bad_request(format!("the query is unusable: {}", e.body_text())))
+}
+
+/// `GET /_sandbox/messages[?destination=&vendor=&since=&limit=]`: a JSON array, oldest first.
+/// The messages are copied under the inbox's lock and serialized after it, so that a large
+/// answer never holds up a delivery.
 async fn messages(
     State(shared): State<Arc<Shared>>,
-    Query(filter): Query<MessageFilter>,
+    query: Result<Query<MessageFilter>, QueryRejection>,
 ) -> Response {
-    let inbox = lock(&shared.inbox);
-    let selected: Vec<_> = inbox
-        .iter()
-        .filter(|m| filter.destination.as_deref().is_none_or(|d| m.is_for(d)))
-        .collect();
+    let filter = match message_query(query) {
+        Ok(filter) => filter,
+        Err(response) => return response,
+    };
+    let filter = Filter {
+        destination: filter.destination,
+        vendor: filter.vendor,
+        since: filter.since,
+        limit: filter.limit,
+    };
+    let selected = lock(&shared.inbox).select(&filter);
     Json(selected).into_response()
+}
+
+/// `DELETE /_sandbox/messages`: forgets every message (ids go on from where they were).
+async fn clear_messages(State(shared): State<Arc<Shared>>) -> Response {
+    lock(&shared.inbox).clear();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// The longest `wait` of `/_sandbox/messages/latest`.
+const MAX_WAIT: Duration = Duration::from_secs(30);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LatestQuery {
+    destination: Option<String>,
+    since: Option<u64>,
+    wait: Option<String>,
+}
+
+/// `GET /_sandbox/messages/latest?destination=N[&since=ID][&wait=5s]`: the newest message to
+/// `N` after `since`, waiting up to `wait` (at most 30 s) for one to arrive; 408 if none did.
+async fn latest_message(
+    State(shared): State<Arc<Shared>>,
+    query: Result<Query<LatestQuery>, QueryRejection>,
+) -> Response {
+    let query = match message_query(query) {
+        Ok(query) => query,
+        Err(response) => return response,
+    };
+    let Some(destination) = query.destination.filter(|d| !d.trim().is_empty()) else {
+        return bad_request(
+            "destination is required (a number, `+` optional, or an address)".into(),
+        );
+    };
+    let wait = match query.wait.as_deref().map(humantime::parse_duration) {
+        None => Duration::ZERO,
+        Some(Ok(wait)) if wait <= MAX_WAIT => wait,
+        Some(Ok(wait)) => {
+            return bad_request(format!(
+                "wait must be at most 30s, got {}",
+                humantime::format_duration(wait)
+            ));
+        }
+        Some(Err(e)) => return bad_request(format!("wait must be a duration like 5s: {e}")),
+    };
+    match shared.wait_for_latest(&destination, query.since, wait).await {
+        Some(message) => Json(message).into_response(),
+        None => (
+            StatusCode::REQUEST_TIMEOUT,
+            Json(json!({ "error": format!("no message to {destination} arrived within {}", humantime::format_duration(wait)) })),
+        )
+            .into_response(),
+    }
 }
 
 fn bad_request(message: String) -> Response {

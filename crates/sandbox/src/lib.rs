@@ -41,7 +41,7 @@ mod vendors;
 
 pub use config::Config;
 pub use faults::{Fault, FaultKind};
-pub use inbox::Message;
+pub use inbox::{CodeState, Message};
 pub use reports::{MAX_REPORT_DELAY, ReportCounts, ReportOutcome};
 pub use sandbox::{ClientEnv, ID_SECRET_ENV, Sandbox};
 pub use vendors::Vendor;

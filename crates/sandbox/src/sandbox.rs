@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::config::Config;
 use crate::faults::Fault;
-use crate::inbox::Message;
+use crate::inbox::{Filter, Message};
 use crate::reports::{self, ReportCounts, ReportOutcome, delay_problem};
 use crate::server;
 use crate::shared::{Shared, lock};
@@ -133,16 +133,36 @@ impl Sandbox {
 
     /// Every message delivered so far (the newest [`Config::inbox_capacity`]), oldest first.
     pub fn messages(&self) -> Vec<Message> {
-        lock(&self.shared.inbox).iter().cloned().collect()
+        lock(&self.shared.inbox).select(&Filter::default())
     }
 
     /// The code of the newest message to `destination` (phone numbers match with or without `+`).
     pub fn last_code_for(&self, destination: &str) -> Option<String> {
         lock(&self.shared.inbox)
-            .iter()
-            .rev()
-            .find(|m| m.is_for(destination))
-            .map(|m| m.code.clone())
+            .latest_for(destination, None)
+            .map(|m| m.code)
+    }
+
+    /// The newest message to `destination` (`+` optional) with an id greater than `since`,
+    /// waiting up to `within` for one to arrive: for a test that sends a code and reads it, as
+    /// `GET /_sandbox/messages/latest?destination=…&since=…&wait=…` does over HTTP. `Err`
+    /// says none came.
+    pub async fn wait_for_code(
+        &self,
+        destination: &str,
+        since: Option<u64>,
+        within: Duration,
+    ) -> Result<Message, String> {
+        self.shared
+            .wait_for_latest(destination, since, within)
+            .await
+            .ok_or_else(|| format!("no message to {destination} arrived within {within:?}"))
+    }
+
+    /// The id of the newest message delivered so far (0 before the first): a `since` for
+    /// [`Sandbox::wait_for_code`].
+    pub fn last_message_id(&self) -> u64 {
+        lock(&self.shared.inbox).last_id()
     }
 
     /// Waits until `count` messages in all have been delivered since the sandbox started, for

@@ -5,14 +5,14 @@
 //! it and the vendor registry refer to each other (with `config`, the only such pairs here):
 //! a route's state must hold what the routes change.
 
-use std::collections::VecDeque;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::clock;
 use crate::config::Config;
 use crate::faults;
-use crate::inbox::Message;
+use crate::inbox::{CodeState, Inbox, Message};
+use crate::otp::Check;
 use crate::reports::Reports;
 use crate::vendors::{self, Vendor};
 
@@ -20,7 +20,7 @@ use crate::vendors::{self, Vendor};
 pub(crate) struct Shared {
     pub config: Config,
     pub clock: clock::Clock,
-    pub inbox: Mutex<VecDeque<Message>>,
+    pub inbox: Mutex<Inbox>,
     /// Woken at every delivery, for [`Sandbox::wait_for_messages`].
     pub delivered: tokio::sync::Notify,
     /// Messages delivered so far, counting those the bounded inbox has since forgotten.
@@ -34,6 +34,25 @@ pub(crate) struct Shared {
 }
 
 pub(crate) use crate::sync::lock;
+
+/// The ids a delivered message carries: the vendor's id of the message, where it gives one,
+/// and the key of the verification its code belongs to (pin id, token, SID), where the
+/// vendor can check it.
+#[derive(Default)]
+pub(crate) struct Ids {
+    pub message: Option<String>,
+    pub verification: Option<String>,
+}
+
+impl Ids {
+    /// A message carrying the code of verification `key`.
+    pub(crate) fn verification(key: impl Into<String>) -> Self {
+        Self {
+            message: None,
+            verification: Some(key.into()),
+        }
+    }
+}
 
 impl Shared {
     /// The state of a sandbox serving `config`, posting reports to `callbacks` (checked).
@@ -55,7 +74,7 @@ impl Shared {
         self.requests[vendor as usize].fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Records a delivered message.
+    /// Records a delivered message; its id in the inbox.
     pub(crate) fn deliver(
         &self,
         vendor: Vendor,
@@ -63,31 +82,74 @@ impl Shared {
         destination: &str,
         text: String,
         code: &str,
-        message_id: Option<String>,
-    ) {
+        ids: Ids,
+    ) -> u64 {
         let message = Message {
+            id: 0,
             vendor,
             channel: channel.into(),
             destination: destination.into(),
             text,
             code: code.into(),
             at_unix_ms: Message::at(self.clock.wall()),
-            message_id,
+            message_id: ids.message,
+            verification: None,
         };
+        tracing::debug!(%vendor, channel, "delivered a message");
+        let message = lock(&self.inbox).push(
+            message,
+            ids.verification.as_deref(),
+            self.config.inbox_capacity,
+        );
         if let Some(url) = self.reports.callback(vendor) {
             let outcome = self.reports.outcome(destination);
             if let Some(post) = vendor.report(&self.config, &message, outcome) {
                 self.reports.enqueue(vendor, url, post);
             }
         }
-        tracing::debug!(%vendor, channel, "delivered a message");
-        let mut inbox = lock(&self.inbox);
-        while inbox.len() >= self.config.inbox_capacity.max(1) {
-            inbox.pop_front();
-        }
-        inbox.push_back(message);
-        drop(inbox);
         self.delivered_total.fetch_add(1, Ordering::Release);
         self.delivered.notify_waiters();
+        message.id
+    }
+
+    /// The newest message to `destination` after `since`, waiting up to `within` for one;
+    /// wakes at each delivery, not on a timer.
+    pub(crate) async fn wait_for_latest(
+        &self,
+        destination: &str,
+        since: Option<u64>,
+        within: std::time::Duration,
+    ) -> Option<Message> {
+        let arrived = async {
+            loop {
+                // Registered before the inbox is read, so a delivery in between still wakes it.
+                let notified = self.delivered.notified();
+                if let Some(message) = lock(&self.inbox).latest_for(destination, since) {
+                    return message;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(within, arrived).await.ok()
+    }
+
+    /// Records what checking a code of `vendor`'s verification `key` found on its messages.
+    pub(crate) fn checked(&self, vendor: Vendor, key: &str, check: Check) {
+        let state = match check {
+            Check::Approved => CodeState::Approved,
+            Check::Wrong { attempts_left: 0 } => CodeState::Locked,
+            Check::Wrong { attempts_left } => CodeState::Rejected { attempts_left },
+            Check::Expired => CodeState::Expired,
+            Check::Exhausted => CodeState::Locked,
+        };
+        lock(&self.inbox).record(vendor, key, state, |_| true);
+    }
+
+    /// Records on its messages that the sandbox forgot `vendor`'s verification `key` (past
+    /// its capacity); a verification already ended keeps its state.
+    pub(crate) fn forgot(&self, vendor: Vendor, key: &str) {
+        lock(&self.inbox).record(vendor, key, CodeState::Forgotten, |state| {
+            matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. }))
+        });
     }
 }

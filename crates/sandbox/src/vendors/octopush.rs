@@ -30,7 +30,7 @@ use crate::config::Config;
 use crate::inbox::Message;
 use crate::otp::{self, CONFUSING, Check, DIGITS, LOWER, SPECIAL, Session, UPPER};
 use crate::reports::{Post, ReportOutcome, vendor_time};
-use crate::shared::{Shared, lock};
+use crate::shared::{Ids, Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/octopush/v1/public";
@@ -233,7 +233,9 @@ async fn generate_otp(
             Some(Duration::from_secs(validity)),
             attempts,
         );
-        state.sessions.insert(token.clone(), session);
+        for key in state.sessions.insert(token.clone(), session) {
+            shared.forgot(Vendor::Octopush, &key);
+        }
         state.latest.insert(phone.clone(), token.clone());
         state.tickets += 1;
         format!("otp{:017}", state.tickets)
@@ -255,7 +257,10 @@ async fn generate_otp(
         &phone,
         text,
         &code,
-        Some(ticket.clone()),
+        Ids {
+            message: Some(ticket.clone()),
+            verification: Some(token.clone()),
+        },
     );
     Ok(json(
         201,
@@ -301,7 +306,9 @@ async fn validate_otp(
     else {
         return Err(rejected(198, "OTP Request not found.", None));
     };
-    Ok(match session.check(&r.code, now) {
+    let check = session.check(&r.code, now);
+    shared.checked(Vendor::Octopush, &token, check);
+    Ok(match check {
         Check::Approved => {
             state.sessions.remove(&token);
             json(

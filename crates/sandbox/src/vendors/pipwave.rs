@@ -24,7 +24,7 @@ use crate::body::{Invalid, json, typed};
 use crate::bounded::Bounded;
 use crate::config::Config;
 use crate::otp::{self, Check, DIGITS, Session, alphabet};
-use crate::shared::{Shared, lock};
+use crate::shared::{Ids, Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/pipwave";
@@ -189,13 +189,16 @@ fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
     let reference = state.next_reference;
     let code = otp::code(CODE_LENGTH, &alphabet(&[DIGITS]));
     let session = Session::new(code.clone(), destination.clone(), now, Some(TTL), ATTEMPTS);
-    state.sessions.insert(
+    let forgotten = state.sessions.insert(
         reference,
         PipSession {
             user_id: r.user_id.to_string(),
             session,
         },
     );
+    for key in forgotten {
+        shared.forgot(Vendor::Pipwave, &key.to_string());
+    }
     state.last_send.insert(destination.clone(), now);
     drop(state);
     shared.deliver(
@@ -204,7 +207,7 @@ fn send_token(shared: &Shared, r: types::SendTokenRequest) -> Response {
         &destination,
         format!("Your verification code is {code}"),
         &code,
-        None,
+        Ids::verification(reference.to_string()),
     );
     json(200, &response(200, None, Some(reference), None))
 }
@@ -220,7 +223,9 @@ fn verify_token_answer(shared: &Shared, r: types::VerifyTokenAnswerRequest) -> R
     if pip.user_id != *r.user_id || pip.session.destination != destination {
         return outcome(5051, GONE);
     }
-    match pip.session.check(&r.answer, now) {
+    let check = pip.session.check(&r.answer, now);
+    shared.checked(Vendor::Pipwave, &r.reference.to_string(), check);
+    match check {
         Check::Approved => {
             state.sessions.remove(&r.reference);
             outcome(200, "OK")

@@ -22,7 +22,7 @@ use crate::body::{json, typed};
 use crate::bounded::Bounded;
 use crate::config::Config;
 use crate::otp::{self, Check, DIGITS, Session, alphabet};
-use crate::shared::{Shared, lock};
+use crate::shared::{Ids, Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/shoutout";
@@ -124,11 +124,21 @@ async fn send_otp(
         Some(TTL),
         ATTEMPTS,
     );
-    lock(&shared.vendors.shoutout)
+    let forgotten = lock(&shared.vendors.shoutout)
         .sessions
         .insert(reference_id.clone(), session);
+    for key in forgotten {
+        shared.forgot(Vendor::Shoutout, &key);
+    }
     let text = r.content.sms.replace("{{code}}", &code);
-    shared.deliver(Vendor::Shoutout, "sms", &r.destination, text, &code, None);
+    shared.deliver(
+        Vendor::Shoutout,
+        "sms",
+        &r.destination,
+        text,
+        &code,
+        Ids::verification(reference_id.clone()),
+    );
     Ok(json(
         200,
         &types::SendOtpResponse {
@@ -159,7 +169,9 @@ async fn verify_otp(
     let Some(session) = sessions.get_mut(r.reference_id.as_str()) else {
         return Err(refuse(400, "Invalid reference id"));
     };
-    Ok(match session.check(&r.code, now) {
+    let check = session.check(&r.code, now);
+    shared.checked(Vendor::Shoutout, r.reference_id.as_str(), check);
+    Ok(match check {
         Check::Approved => {
             sessions.remove(r.reference_id.as_str());
             json(

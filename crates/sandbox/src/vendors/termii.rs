@@ -33,7 +33,7 @@ use crate::config::Config;
 use crate::inbox::Message;
 use crate::otp::{self, Check, DIGITS, Session, UPPER, alphabet};
 use crate::reports::{Post, ReportOutcome, vendor_time};
-use crate::shared::{Shared, lock};
+use crate::shared::{Ids, Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/termii";
@@ -107,9 +107,17 @@ fn message_id(sent: u64) -> String {
     format!("{}", 453_166_532_802_459_832u64 + sent)
 }
 
-/// Delivers the `sent`-th message and enters it in the history, with the status the outcome
-/// chosen for its destination gives it.
-fn deliver(shared: &Shared, channel: &str, to: &str, text: String, code: &str, sent: u64) {
+/// Delivers the `sent`-th message, with the code of the PIN `pin_id` where Termii can check it,
+/// and enters it in the history, with the status the outcome chosen for its destination gives it.
+fn deliver(
+    shared: &Shared,
+    channel: &str,
+    to: &str,
+    text: String,
+    code: &str,
+    sent: u64,
+    pin_id: Option<&str>,
+) {
     let id = message_id(sent);
     let row = types::HistoryRow {
         message_id: Some(id.clone()),
@@ -134,7 +142,11 @@ fn deliver(shared: &Shared, channel: &str, to: &str, text: String, code: &str, s
         created_at: Some(vendor_time(Message::at(shared.clock.wall()))),
     };
     lock(&shared.vendors.termii).history.insert(id.clone(), row);
-    shared.deliver(Vendor::Termii, channel, to, text, code, Some(id));
+    let ids = Ids {
+        message: Some(id),
+        verification: pin_id.map(String::from),
+    };
+    shared.deliver(Vendor::Termii, channel, to, text, code, ids);
 }
 
 /// How Termii words an outcome, in reports and the history.
@@ -356,9 +368,12 @@ fn open_session(
         ttl,
         attempts,
     );
-    lock(&shared.vendors.termii)
+    let forgotten = lock(&shared.vendors.termii)
         .sessions
         .insert(pin_id.clone(), session);
+    for key in forgotten {
+        shared.forgot(Vendor::Termii, &key);
+    }
     (pin_id, code)
 }
 
@@ -406,7 +421,7 @@ async fn send_token(
     };
     let text = r.message_text.replace(r.pin_placeholder.as_str(), &code);
     // Termii reports this message under an id its answer does not carry.
-    deliver(&shared, channel, &r.to, text, &code, sent);
+    deliver(&shared, channel, &r.to, text, &code, sent, Some(&pin_id));
     Ok(json(
         200,
         &types::SendTokenResponse {
@@ -438,7 +453,9 @@ async fn verify_token(
     let msisdn = Some(session.destination.clone());
     let pin_id = Some(r.pin_id.to_string());
     let verified = |v: &str| Some(types::Verified::String(v.into()));
-    Ok(match session.check(r.pin.as_str(), now) {
+    let check = session.check(r.pin.as_str(), now);
+    shared.checked(Vendor::Termii, r.pin_id.as_str(), check);
+    Ok(match check {
         Check::Approved => {
             state.sessions.remove(r.pin_id.as_str());
             json(
@@ -525,6 +542,7 @@ async fn send_voice_token(
         format!("Your verification code is {code}"),
         &code,
         sent,
+        Some(&pin_id),
     );
     Ok(delivered(&shared, sent, Some(pin_id)))
 }
@@ -548,6 +566,7 @@ async fn make_voice_call(
         format!("Your verification code is {code}"),
         &code,
         sent,
+        None,
     );
     Ok(
         // Termii returns a pinId here although the code cannot be verified with it.
@@ -577,6 +596,7 @@ async fn send_email_token(
         format!("Your verification code is {code}"),
         &code,
         sent,
+        None,
     );
     Ok(delivered(&shared, sent, None))
 }

@@ -42,7 +42,7 @@ use crate::bounded::Bounded;
 use crate::config::Config;
 use crate::otp::{self, Check, DIGITS, Session, alphabet};
 use crate::reports::ReportOutcome;
-use crate::shared::{Shared, lock};
+use crate::shared::{Ids, Shared, lock};
 use crate::vendors::Vendor;
 
 pub(crate) const BASE_PATH: &str = "/twilio-verify";
@@ -386,7 +386,9 @@ async fn start_verification(
                 created: wall,
                 sends: Vec::new(),
             };
-            state.verifications.insert(sid.clone(), pending);
+            for key in state.verifications.insert(sid.clone(), pending) {
+                shared.forgot(Vendor::TwilioVerify, &key);
+            }
             state.by_to.insert(to.clone(), sid.clone());
             sid
         }
@@ -430,7 +432,14 @@ async fn start_verification(
         .unwrap_or("otpkit sandbox");
     let text = format!("Your {name} verification code is: {code}");
     let delivered_on = if channel == "call" { "voice" } else { channel };
-    shared.deliver(Vendor::TwilioVerify, delivered_on, &to, text, &code, None);
+    shared.deliver(
+        Vendor::TwilioVerify,
+        delivered_on,
+        &to,
+        text,
+        &code,
+        Ids::verification(sid.clone()),
+    );
     Ok(json(201, &answer))
 }
 
@@ -463,7 +472,9 @@ async fn check_verification(
     let Some((sid, pending)) = state.live(&named, now) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
-    let status = match pending.session.check(code, now) {
+    let check = pending.session.check(code, now);
+    shared.checked(Vendor::TwilioVerify, &sid, check);
+    let status = match check {
         Check::Approved => "approved",
         Check::Wrong { attempts_left: 0 } => "max_attempts_reached",
         Check::Wrong { .. } => "pending",

@@ -6,6 +6,7 @@
 mod common;
 mod generated_clients;
 mod hardening;
+mod inbox_api;
 mod round_trip;
 mod round_trip_types;
 mod sandbox_api;

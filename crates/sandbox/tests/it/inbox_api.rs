@@ -1,0 +1,194 @@
+//! The inbox as a test API: message ids in order, each message's verification state recorded
+//! as checks change it (and when the sandbox forgets the verification), filters by vendor,
+//! `since` and `limit`, clearing, and waiting for the next code, over HTTP and in Rust.
+
+use std::time::Duration;
+
+use crate::common::{Harness, wrong};
+use otpkit_sandbox::CodeState;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+fn send_body(to: &str) -> Value {
+    json!({ "source": "ShoutDEMO", "destination": to, "transport": "sms", "content": { "sms": "Code {{code}}" } })
+}
+
+async fn send(h: &Harness, to: &str) -> String {
+    let sent = h
+        .shoutout("send_otp", "/otpservice/send", &send_body(to))
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    sent.body["referenceId"].as_str().unwrap().to_string()
+}
+
+async fn verify(h: &Harness, reference: &str, code: &str) {
+    h.shoutout(
+        "verify_otp",
+        "/otpservice/verify",
+        &json!({ "referenceId": reference, "code": code }),
+    )
+    .await;
+}
+
+async fn get(h: &Harness, path_and_query: &str) -> (StatusCode, Value) {
+    let answer = h
+        .http
+        .get(format!("http://{}{path_and_query}", h.sandbox.addr()))
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status();
+    (status, answer.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn each_message_carries_its_verifications_state_as_checks_change_it() {
+    let h = Harness::start().await;
+    let to = "+94771234567";
+    let reference = send(&h, to).await;
+    let state = |h: &Harness| h.sandbox.messages()[0].verification;
+    assert_eq!(state(&h), Some(CodeState::Pending));
+    let code = h.code_for(to);
+    verify(&h, &reference, &wrong(&code)).await;
+    assert!(
+        matches!(state(&h), Some(CodeState::Rejected { .. })),
+        "{:?}",
+        state(&h)
+    );
+    verify(&h, &reference, &code).await;
+    assert_eq!(state(&h), Some(CodeState::Approved));
+    let (_, messages) = get(&h, "/_sandbox/messages").await;
+    assert_eq!(messages[0]["id"], 1);
+    assert_eq!(messages[0]["verification"], json!({ "state": "approved" }));
+}
+
+#[tokio::test]
+async fn a_verification_the_sandbox_forgets_is_marked_forgotten() {
+    let config = otpkit_sandbox::Config {
+        session_capacity: 1,
+        ..Default::default()
+    };
+    let h = Harness::with(config).await;
+    send(&h, "+94771234567").await;
+    send(&h, "+94771234568").await;
+    let states: Vec<_> = h
+        .sandbox
+        .messages()
+        .iter()
+        .map(|m| m.verification)
+        .collect();
+    assert_eq!(
+        states,
+        vec![Some(CodeState::Forgotten), Some(CodeState::Pending)]
+    );
+}
+
+#[tokio::test]
+async fn filters_since_limit_and_clearing() {
+    let h = Harness::start().await;
+    for n in 0..5 {
+        send(&h, &format!("+9477123456{n}")).await;
+    }
+    let ids = |v: &Value| -> Vec<u64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        ids(&get(&h, "/_sandbox/messages?since=2").await.1),
+        vec![3, 4, 5]
+    );
+    assert_eq!(
+        ids(&get(&h, "/_sandbox/messages?since=1&limit=2").await.1),
+        vec![2, 3]
+    );
+    assert_eq!(
+        ids(&get(&h, "/_sandbox/messages?vendor=shoutout&limit=1")
+            .await
+            .1),
+        vec![1]
+    );
+    assert!(ids(&get(&h, "/_sandbox/messages?vendor=termii").await.1).is_empty());
+    for bad in ["vendor=nobody", "since=-1", "limit=lots", "colour=red"] {
+        let (status, body) = get(&h, &format!("/_sandbox/messages?{bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert!(body["error"].as_str().is_some(), "{bad}: {body}");
+    }
+    let cleared = h
+        .http
+        .delete(format!("http://{}/_sandbox/messages", h.sandbox.addr()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cleared.status(), StatusCode::NO_CONTENT);
+    assert!(h.sandbox.messages().is_empty());
+    send(&h, "+94771234560").await;
+    assert_eq!(
+        ids(&get(&h, "/_sandbox/messages").await.1),
+        vec![6],
+        "ids go on"
+    );
+}
+
+#[tokio::test]
+async fn waiting_for_the_next_code_over_http_and_in_rust() {
+    let h = Harness::start().await;
+    let to = "+94771234567";
+    send(&h, to).await;
+    let since = h.sandbox.last_message_id();
+    // A waiter for a newer message, then the send that answers it.
+    let waiter = {
+        let http = h.http.clone();
+        let url = format!(
+            "http://{}/_sandbox/messages/latest?destination=%2B94771234567&since={since}&wait=10s",
+            h.sandbox.addr()
+        );
+        tokio::spawn(async move { http.get(url).send().await.unwrap() })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    send(&h, to).await;
+    let answer = waiter.await.unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    let message: Value = answer.json().await.unwrap();
+    assert_eq!(message["id"], since + 1);
+    assert_eq!(message["code"].as_str(), Some(h.code_for(to).as_str()));
+
+    // An unencoded `+` (a space once decoded) matches; nothing newer: 408 after the wait.
+    let (status, _) = get(&h, "/_sandbox/messages/latest?destination=+94771234567").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = get(
+        &h,
+        &format!(
+            "/_sandbox/messages/latest?destination=94771234567&since={}&wait=50ms",
+            since + 1
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::REQUEST_TIMEOUT, "{body}");
+    for bad in [
+        "",
+        "?destination=",
+        "?destination=1&wait=31s",
+        "?destination=1&wait=soon",
+    ] {
+        let (status, body) = get(&h, &format!("/_sandbox/messages/latest{bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+    }
+
+    // In Rust.
+    let since = h.sandbox.last_message_id();
+    let sandbox = &h.sandbox;
+    let (message, _) = tokio::join!(
+        sandbox.wait_for_code("94771234567", Some(since), Duration::from_secs(10)),
+        send(&h, to)
+    );
+    assert_eq!(message.unwrap().id, since + 1);
+    assert!(
+        sandbox
+            .wait_for_code(to, Some(since + 1), Duration::from_millis(20))
+            .await
+            .is_err()
+    );
+}
