@@ -54,6 +54,16 @@ pub struct Args {
     /// How long after a delivery its report is posted (`250ms`, `2s`; at most 1h) [default: 1s].
     #[arg(long, value_name = "DURATION", env = "OTPKIT_SANDBOX_REPORT_DELAY", value_parser = report_delay)]
     pub report_delay: Option<std::time::Duration>,
+    /// A host name (besides localhost, 127.0.0.1 and [::1]) under which the page and the
+    /// control routes answer, e.g. a container's name; repeat, or comma-separate in the
+    /// variable, for several. The vendors' routes answer any host.
+    #[arg(
+        long = "allow-host",
+        value_name = "HOST",
+        env = "OTPKIT_SANDBOX_ALLOW_HOSTS",
+        value_delimiter = ','
+    )]
+    pub allow_hosts: Vec<String>,
 }
 
 /// A `--callback VENDOR=URL`, with a known vendor and a loopback `http://` URL.
@@ -131,6 +141,7 @@ impl Args {
             config.session_capacity = capacity as usize;
         }
         config.callbacks = self.callbacks;
+        config.allowed_hosts = self.allow_hosts;
         if let Some(delay) = self.report_delay {
             config.report_delay = delay;
         }

@@ -35,6 +35,10 @@ pub struct Config {
     pub callbacks: Vec<(Vendor, String)>,
     /// How long after a delivery its report is posted (1 s by default; at most an hour).
     pub report_delay: Duration,
+    /// Host names besides loopback ones (`localhost`, `127.0.0.1`, `[::1]`) under which the
+    /// sandbox's page and control routes answer (a container's name); the vendors' routes
+    /// answer any.
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Default for Config {
@@ -48,6 +52,7 @@ impl Default for Config {
             session_capacity: 100_000,
             callbacks: Vec::new(),
             report_delay: Duration::from_secs(1),
+            allowed_hosts: Vec::new(),
         }
     }
 }

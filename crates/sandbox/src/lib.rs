@@ -31,6 +31,7 @@ mod config;
 mod control;
 mod faults;
 mod inbox;
+mod origin;
 mod otp;
 mod reports;
 mod sandbox;

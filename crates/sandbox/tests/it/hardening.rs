@@ -321,3 +321,128 @@ async fn with_expose_it_serves_and_warns_what_it_exposes() {
     let (status, _) = well_behaved(&running.addr).await;
     assert_eq!(status, 200, "served");
 }
+
+/// What another page open in the developer's browser could send: a cross-site form or simple
+/// request (no JSON content type) and a DNS-rebinding request (another `Host`). Both are
+/// refused on the sandbox's own routes, and change nothing; the vendors' routes answer any
+/// host, as a client in another container needs.
+#[tokio::test]
+async fn other_pages_cannot_reach_the_control_routes() {
+    let h = crate::common::Harness::start().await;
+    let base = format!("http://{}", h.sandbox.addr());
+    for content_type in [
+        None,
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        Some("multipart/form-data; boundary=x"),
+    ] {
+        let mut post = h
+            .http
+            .post(format!("{base}/_sandbox/clock"))
+            .body(r#"{"advance_secs": 600}"#);
+        if let Some(content_type) = content_type {
+            post = post.header("content-type", content_type);
+        }
+        let answer = post.send().await.unwrap();
+        assert_eq!(
+            answer.status(),
+            reqwest::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type:?}"
+        );
+        let body: serde_json::Value = answer.json().await.unwrap();
+        assert!(
+            body["error"].as_str().unwrap().contains("application/json"),
+            "{body}"
+        );
+    }
+    for path in ["/_sandbox/messages", "/_sandbox/faults"] {
+        let answer = h
+            .http
+            .get(format!("{base}{path}"))
+            .header("host", "rebound.example:8080")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), reqwest::StatusCode::FORBIDDEN, "{path}");
+        let body: serde_json::Value = answer.json().await.unwrap();
+        assert!(
+            body["error"]
+                .as_str()
+                .unwrap()
+                .contains("--allow-host rebound.example"),
+            "{body}"
+        );
+    }
+    let answer = h
+        .http
+        .post(format!("{base}/_sandbox/clock"))
+        .header("host", "rebound.example")
+        .json(&serde_json::json!({ "advance_secs": 600 }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), reqwest::StatusCode::FORBIDDEN);
+    // No CORS header is ever sent.
+    let answer = h
+        .http
+        .get(format!("{base}/_sandbox/messages"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), reqwest::StatusCode::OK);
+    assert!(
+        answer
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+    // The clock never moved: it reads less than the refused 600 s ahead of the start.
+    let now_ms = |h: &crate::common::Harness| {
+        let (http, url) = (
+            h.http.clone(),
+            format!("http://{}/_sandbox/clock", h.sandbox.addr()),
+        );
+        async move {
+            let answer = http
+                .post(url)
+                .json(&json!({ "advance_secs": 0 }))
+                .send()
+                .await
+                .unwrap();
+            answer.json::<serde_json::Value>().await.unwrap()["now_ms"]
+                .as_u64()
+                .unwrap()
+        }
+    };
+    assert!(
+        now_ms(&h).await < 600_000,
+        "a refused advance moved the clock"
+    );
+    // A vendor route answers another host.
+    let sent = h
+        .http
+        .post(h.url(otpkit_sandbox::Vendor::Shoutout, "/otpservice/send"))
+        .header("host", "sandbox:8080")
+        .header("authorization", format!("Apikey {}", h.var("SHOUTOUT_API_KEY")))
+        .json(&serde_json::json!({ "source": "ShoutDEMO", "destination": "+94771234567", "transport": "sms", "content": { "sms": "Code {{code}}" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), reqwest::StatusCode::OK);
+
+    // With --allow-host, that name reaches the control routes.
+    let config = otpkit_sandbox::Config {
+        allowed_hosts: vec!["sandbox".into()],
+        ..Default::default()
+    };
+    let h = crate::common::Harness::with(config).await;
+    let answer = h
+        .http
+        .get(format!("http://{}/_sandbox/messages", h.sandbox.addr()))
+        .header("host", "sandbox:8080")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), reqwest::StatusCode::OK);
+}
