@@ -26,6 +26,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
         .route("/_sandbox/messages", get(messages).delete(clear_messages))
         .route("/_sandbox/messages/latest", get(latest_message))
+        .route("/_sandbox/events", get(events))
         .route("/_sandbox/clock", post(advance))
         .route(
             "/_sandbox/faults",
@@ -76,7 +77,28 @@ async fn messages(
 /// `DELETE /_sandbox/messages`: forgets every message (ids go on from where they were).
 async fn clear_messages(State(shared): State<Arc<Shared>>) -> Response {
     lock(&shared.inbox).clear();
+    shared.events.cleared();
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `GET /_sandbox/events`: the inbox's live event stream (see `events.rs`); 503 when every
+/// subscriber slot is taken.
+async fn events(State(shared): State<Arc<Shared>>) -> Response {
+    let Some(stream) = shared.events.subscribe() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "error": format!("{} event streams are open already: close one (a browser tab) and retry", crate::events::MAX_SUBSCRIBERS) })),
+        )
+            .into_response();
+    };
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/event-stream"),
+            (axum::http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        axum::body::Body::from_stream(stream),
+    )
+        .into_response()
 }
 
 /// The longest `wait` of `/_sandbox/messages/latest`.

@@ -29,6 +29,7 @@ pub mod cli;
 mod clock;
 mod config;
 mod control;
+mod events;
 mod faults;
 mod inbox;
 mod origin;

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::clock;
 use crate::config::Config;
+use crate::events::Events;
 use crate::faults;
 use crate::inbox::{CodeState, Inbox, Message};
 use crate::otp::Check;
@@ -31,6 +32,8 @@ pub(crate) struct Shared {
     pub requests: [AtomicU64; Vendor::ALL.len()],
     /// The delivery reports to post, and where.
     pub reports: Reports,
+    /// The inbox's live event stream.
+    pub events: Events,
 }
 
 pub(crate) use crate::sync::lock;
@@ -59,6 +62,7 @@ impl Shared {
     pub(crate) fn new(config: Config, callbacks: &[(Vendor, reqwest::Url)]) -> Self {
         Self {
             reports: Reports::new(config.report_delay, callbacks),
+            events: Events::default(),
             vendors: vendors::States::new(&config),
             config,
             clock: clock::Clock::new(),
@@ -101,6 +105,7 @@ impl Shared {
             ids.verification.as_deref(),
             self.config.inbox_capacity,
         );
+        self.events.delivered(&message);
         if let Some(url) = self.reports.callback(vendor) {
             let outcome = self.reports.outcome(destination);
             if let Some(post) = vendor.report(&self.config, &message, outcome) {
@@ -142,14 +147,16 @@ impl Shared {
             Check::Expired => CodeState::Expired,
             Check::Exhausted => CodeState::Locked,
         };
-        lock(&self.inbox).record(vendor, key, state, |_| true);
+        let changed = lock(&self.inbox).record(vendor, key, state, |_| true);
+        self.events.changed(&changed);
     }
 
     /// Records on its messages that the sandbox forgot `vendor`'s verification `key` (past
     /// its capacity); a verification already ended keeps its state.
     pub(crate) fn forgot(&self, vendor: Vendor, key: &str) {
-        lock(&self.inbox).record(vendor, key, CodeState::Forgotten, |state| {
+        let changed = lock(&self.inbox).record(vendor, key, CodeState::Forgotten, |state| {
             matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. }))
         });
+        self.events.changed(&changed);
     }
 }

@@ -192,3 +192,84 @@ async fn waiting_for_the_next_code_over_http_and_in_rust() {
             .is_err()
     );
 }
+
+/// Reads the event stream until `wanted` appears in what arrived; everything read.
+async fn read_until(
+    stream: &mut (impl futures_util::Stream<Item = reqwest::Result<bytes::Bytes>> + Unpin),
+    seen: &mut String,
+    wanted: &str,
+) {
+    use futures_util::StreamExt;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !seen.contains(wanted) {
+        let chunk = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .unwrap_or_else(|_| panic!("no `{wanted}` within 10 s: {seen}"))
+            .expect("the stream stays open")
+            .unwrap();
+        seen.push_str(std::str::from_utf8(&chunk).unwrap());
+    }
+}
+
+#[tokio::test]
+async fn the_event_stream_carries_deliveries_state_changes_and_clearing() {
+    let h = Harness::start().await;
+    let url = format!("http://{}/_sandbox/events", h.sandbox.addr());
+    let answer = h.http.get(&url).send().await.unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    assert_eq!(answer.headers()["content-type"], "text/event-stream");
+    let mut stream = Box::pin(answer.bytes_stream());
+    let mut seen = String::new();
+    read_until(&mut stream, &mut seen, ": subscribed").await;
+
+    let to = "+94771234567";
+    let reference = send(&h, to).await;
+    read_until(&mut stream, &mut seen, "event: message").await;
+    assert!(seen.contains("id: 1\nevent: message\ndata: {"), "{seen}");
+    verify(&h, &reference, &h.code_for(to)).await;
+    read_until(&mut stream, &mut seen, "event: state").await;
+    read_until(
+        &mut stream,
+        &mut seen,
+        r#""verification":{"state":"approved"}"#,
+    )
+    .await;
+    h.http
+        .delete(format!("http://{}/_sandbox/messages", h.sandbox.addr()))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut stream, &mut seen, "event: cleared").await;
+
+    // Every event is one `data:` line of the message's JSON, as the messages route has it.
+    let data = seen
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("data: ")
+                .filter(|d| d.contains(r#""state":"pending""#))
+        })
+        .expect("the message event");
+    let message: Value = serde_json::from_str(data).unwrap();
+    assert_eq!(message["destination"], to);
+}
+
+#[tokio::test]
+async fn event_streams_are_bounded() {
+    let h = Harness::start().await;
+    let url = format!("http://{}/_sandbox/events", h.sandbox.addr());
+    let mut open = Vec::new();
+    for _ in 0..64 {
+        let answer = h.http.get(&url).send().await.unwrap();
+        assert_eq!(answer.status(), StatusCode::OK);
+        open.push(answer);
+    }
+    let refused = h.http.get(&url).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // A closed stream gives its slot back, once the server finds it closed (at its next event).
+    drop(open.pop());
+    crate::common::eventually(Duration::from_secs(10), "a slot is free again", || async {
+        send(&h, "+94771234567").await;
+        h.http.get(&url).send().await.unwrap().status() == StatusCode::OK
+    })
+    .await;
+}
