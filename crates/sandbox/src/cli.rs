@@ -208,7 +208,7 @@ pub async fn serve(args: Args) -> ExitCode {
     }
     say(format_args!("  ids       {id_name}={id_secret}"));
     say(format_args!(
-        "  inbox     http://{}/_sandbox/messages",
+        "  inbox     http://{}/ (live page; JSON at /_sandbox/messages, events at /_sandbox/events)",
         sandbox.addr()
     ));
     if let Err(e) = tokio::signal::ctrl_c().await {

@@ -34,6 +34,7 @@ mod faults;
 mod inbox;
 mod origin;
 mod otp;
+mod page;
 mod reports;
 mod sandbox;
 mod server;

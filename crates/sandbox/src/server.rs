@@ -190,10 +190,12 @@ pub(crate) async fn serve(
 ) -> std::io::Result<(SocketAddr, Handle)> {
     let listener = TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
-    let own = crate::control::router().route_layer(axum::middleware::from_fn_with_state(
-        shared.clone(),
-        crate::origin::guard,
-    ));
+    let own = crate::control::router()
+        .merge(crate::page::router())
+        .route_layer(axum::middleware::from_fn_with_state(
+            shared.clone(),
+            crate::origin::guard,
+        ));
     let router = vendors::router()
         .merge(own)
         .fallback(not_found)

@@ -273,3 +273,49 @@ async fn event_streams_are_bounded() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_page_and_its_assets_are_served_with_a_strict_policy() {
+    let h = Harness::start().await;
+    for (path, content_type) in [
+        ("/", "text/html; charset=utf-8"),
+        ("/_sandbox/", "text/html; charset=utf-8"),
+        ("/_sandbox/assets/app.js", "text/javascript; charset=utf-8"),
+        ("/_sandbox/assets/style.css", "text/css; charset=utf-8"),
+    ] {
+        let answer = h
+            .http
+            .get(format!("http://{}{path}", h.sandbox.addr()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::OK, "{path}");
+        assert_eq!(answer.headers()["content-type"], content_type, "{path}");
+        let policy = answer.headers()["content-security-policy"]
+            .to_str()
+            .unwrap();
+        assert!(
+            policy.contains("script-src 'self'") && policy.contains("default-src 'none'"),
+            "{policy}"
+        );
+        let body = answer.text().await.unwrap();
+        // Offline: nothing is loaded from anywhere else.
+        assert!(
+            !body.contains("http://") && !body.contains("https://"),
+            "{path} loads from elsewhere"
+        );
+        if path == "/" {
+            // No inline script: every script is a file of its own.
+            assert!(body.contains(r#"<script src="/_sandbox/assets/app.js" defer></script>"#));
+            assert_eq!(body.matches("<script").count(), 1);
+        }
+    }
+    let rebound = h
+        .http
+        .get(format!("http://{}/", h.sandbox.addr()))
+        .header("host", "rebound.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rebound.status(), StatusCode::FORBIDDEN);
+}
