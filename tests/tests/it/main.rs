@@ -3,4 +3,5 @@
 //! module.
 
 mod generated_code;
+mod inbox_page;
 mod specs;
