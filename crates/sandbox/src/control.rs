@@ -26,6 +26,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
         .route("/_sandbox/messages", get(messages).delete(clear_messages))
         .route("/_sandbox/messages/latest", get(latest_message))
+        .route("/_sandbox/messages/schema", get(message_schema))
         .route("/_sandbox/events", get(events))
         .route("/_sandbox/clock", post(advance))
         .route(
@@ -72,6 +73,11 @@ async fn messages(
     };
     let selected = lock(&shared.inbox).select(&filter);
     Json(selected).into_response()
+}
+
+/// `GET /_sandbox/messages/schema`: the JSON schema of `GET /_sandbox/messages`'s answer.
+async fn message_schema() -> Response {
+    Json(schemars::schema_for!(Vec<crate::inbox::Message>)).into_response()
 }
 
 /// `DELETE /_sandbox/messages`: forgets every message (ids go on from where they were).

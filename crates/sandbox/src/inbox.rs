@@ -11,11 +11,14 @@ use serde::Serialize;
 
 use crate::vendors::Vendor;
 
-/// One delivered message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One delivered message, as `GET /_sandbox/messages` and the event stream carry it (its JSON
+/// schema: `GET /_sandbox/messages/schema`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Message {
     /// Its place in the inbox: 1 for the first message delivered, then one more for each.
     pub id: u64,
+    /// The vendor's name (`termii`, `pipwave`, `shoutout`, `octopush`, `twilio-verify`).
+    #[schemars(with = "String")]
     pub vendor: Vendor,
     /// `sms`, `whatsapp`, `voice` or `email`.
     pub channel: String,
@@ -36,7 +39,7 @@ pub struct Message {
 }
 
 /// Where the verification a message's code belongs to stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum CodeState {
     /// Not checked yet, or checked with wrong codes only and still open.

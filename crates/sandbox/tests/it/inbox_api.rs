@@ -319,3 +319,33 @@ async fn the_page_and_its_assets_are_served_with_a_strict_policy() {
         .unwrap();
     assert_eq!(rebound.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_messages_route_documents_its_schema_and_its_answers_follow_it() {
+    let h = Harness::start().await;
+    send(&h, "+94771234567").await;
+    let (status, schema) = get(&h, "/_sandbox/messages/schema").await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, messages) = get(&h, "/_sandbox/messages").await;
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&messages)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    for field in [
+        "id",
+        "vendor",
+        "channel",
+        "destination",
+        "text",
+        "code",
+        "at_unix_ms",
+        "verification",
+    ] {
+        assert!(
+            schema.to_string().contains(&format!("\"{field}\"")),
+            "{field} is documented"
+        );
+    }
+}
