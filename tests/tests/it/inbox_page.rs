@@ -141,7 +141,7 @@ async fn a_code_appears_live_filters_and_shows_approved_after_a_facade_verify() 
         .goto(&format!("http://{}/", sandbox.addr()))
         .await
         .expect("the page opens");
-    assert_eq!(text_of(&browser, "#status").await.is_empty(), false);
+    assert!(!text_of(&browser, "#status").await.is_empty());
     let live = async {
         while text_of(&browser, "#status").await != "Live" {
             tokio::time::sleep(Duration::from_millis(100)).await;
