@@ -54,7 +54,7 @@ pub struct Args {
     /// How long after a delivery its report is posted (`250ms`, `2s`; at most 1h) [default: 1s].
     #[arg(long, value_name = "DURATION", env = "OTPKIT_SANDBOX_REPORT_DELAY", value_parser = report_delay)]
     pub report_delay: Option<std::time::Duration>,
-    /// A host name (besides localhost, 127.0.0.1 and [::1]) under which the page and the
+    /// A host name (besides localhost, 127.0.0.1 and `[::1]`) under which the page and the
     /// control routes answer, e.g. a container's name; repeat, or comma-separate in the
     /// variable, for several. The vendors' routes answer any host.
     #[arg(
