@@ -258,6 +258,85 @@ fn wrk(
     })
 }
 
+/// Event-stream subscribers held open on a sandbox, each read to the end by a thread of its
+/// own (every byte the sandbox writes is read), as a browser tab on the inbox page would.
+struct Subscribers {
+    streams: Vec<TcpStream>,
+    readers: Vec<std::thread::JoinHandle<u64>>,
+}
+
+impl Subscribers {
+    fn open(addr: SocketAddr, count: usize) -> Result<Self> {
+        let (mut streams, mut readers) = (Vec::new(), Vec::new());
+        for _ in 0..count {
+            let mut stream = TcpStream::connect(addr)?;
+            write!(
+                stream,
+                "GET /_sandbox/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+            )?;
+            let mut reader = stream.try_clone()?;
+            readers.push(std::thread::spawn(move || {
+                let (mut buffer, mut total) = (vec![0u8; 64 * 1024], 0u64);
+                while let Ok(read) = reader.read(&mut buffer) {
+                    if read == 0 {
+                        break;
+                    }
+                    total += read as u64;
+                }
+                total
+            }));
+            streams.push(stream);
+        }
+        Ok(Self { streams, readers })
+    }
+
+    /// Closes every stream; the bytes read in all.
+    fn close(self) -> u64 {
+        for stream in &self.streams {
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+        self.readers
+            .into_iter()
+            .map(|reader| reader.join().unwrap_or(0))
+            .sum()
+    }
+}
+
+/// The sandbox's send route under wrk on a fresh sandbox, with none and then with `streams`
+/// event streams held open and read: the two rates and the bytes the streams read.
+pub fn send_with_event_streams(
+    root: &Path,
+    seconds: u32,
+    connections: u32,
+    streams: usize,
+) -> Result<(RouteBench, RouteBench, u64)> {
+    let key = "sandbox-termii-key";
+    let body = termii_send(key, 3).to_string();
+    let (sandbox, addr) = start_sandbox(root)?;
+    let alone = wrk(
+        root,
+        addr,
+        "/termii/api/sms/otp/send",
+        &body,
+        seconds,
+        connections,
+    )?;
+    drop(sandbox);
+    let (sandbox, addr) = start_sandbox(root)?;
+    let subscribers = Subscribers::open(addr, streams)?;
+    let watched = wrk(
+        root,
+        addr,
+        "/termii/api/sms/otp/send",
+        &body,
+        seconds,
+        connections,
+    )?;
+    let read = subscribers.close();
+    drop(sandbox);
+    Ok((alone, watched, read))
+}
+
 /// The sandbox's verify and send routes under wrk.
 pub fn sandbox_routes(
     root: &Path,
@@ -303,8 +382,15 @@ pub fn sandbox_routes(
     Ok((verify, send))
 }
 
-/// The facade and guard figures from the release `otpkit-bench`, with a Redis of its own.
+/// The facade and guard figures from the release `otpkit-bench`, with a Redis of its own, and
+/// the inbox page's load time in a headless Chromium.
 fn facade(root: &Path) -> Result<Value> {
+    ensure("chromium", "chromium", "for the inbox page's load time")?;
+    ensure(
+        "chromedriver",
+        "chromium-driver",
+        "for the inbox page's load time",
+    )?;
     let (redis, url) = start_redis()?;
     let output = Command::new(root.join("target/release/otpkit-bench"))
         .args(["--json", "--redis", &url])
@@ -340,6 +426,8 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<Value> {
     let (generate_all_seconds, generate_command_seconds) = generation(root)?;
     let mut value = facade(root)?;
     let (verify, send) = sandbox_routes(root, seconds, connections)?;
+    let send_seconds = seconds.div_ceil(2).max(1);
+    let (alone, watched, read) = send_with_event_streams(root, send_seconds, connections, 50)?;
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
     if let Value::Object(map) = &mut value {
         map.insert(
@@ -356,6 +444,16 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<Value> {
                 "tool": "wrk -t1", "connections": connections,
                 "verify": { "seconds": seconds, "requests": verify.requests, "p50_us": verify.latency_p50_us, "p99_us": verify.latency_p99_us, "socket_errors": verify.socket_errors },
                 "send": { "seconds": seconds.div_ceil(2).max(1), "requests": send.requests, "p50_us": send.latency_p50_us, "p99_us": send.latency_p99_us, "socket_errors": send.socket_errors },
+            }),
+        );
+        map.insert(
+            "sandbox_send_with_event_streams".into(),
+            json!({
+                "streams": 50, "seconds": send_seconds,
+                "requests_per_second_without": alone.requests_per_second.round(),
+                "requests_per_second_with": watched.requests_per_second.round(),
+                "ratio": round(watched.requests_per_second / alone.requests_per_second),
+                "bytes_read_by_the_streams": read,
             }),
         );
         map.insert(

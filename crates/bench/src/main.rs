@@ -6,6 +6,7 @@
 //! figures; see BENCHMARKS.md.
 
 mod guard;
+mod page;
 mod raw;
 
 use std::sync::Arc;
@@ -38,6 +39,10 @@ struct Args {
     /// left out. `cargo xtask bench` starts one.
     #[arg(long, value_name = "URL")]
     redis: Option<String>,
+    /// Messages in the inbox for the page-load figure (a headless Chromium loads the sandbox's
+    /// inbox page); 0 leaves it out.
+    #[arg(long, default_value_t = 10_000)]
+    page_messages: usize,
     /// Check the method: run the facade against itself in place of the baseline. The ratio
     /// must come out 1.00 within noise; anything else is a bias in the harness.
     #[arg(long)]
@@ -379,7 +384,12 @@ async fn measure(args: &Args) -> Result<Value, String> {
         Some(url) => Some(guard::redis(sandbox.clone(), url, args.rounds, round).await?),
         None => None,
     };
+    let page_load = match args.page_messages {
+        0 => None,
+        messages => Some(page::page_load(messages, 5).await?),
+    };
     Ok(json!({
+        "inbox_page_load": page_load,
         "guard_memory": guard_memory,
         "guard_redis": guard_redis,
         "breaker_failover": breaker,

@@ -2,6 +2,7 @@
 //! client's surface, freshness) and the specs (lint, validators). One test binary, each file a
 //! module.
 
+mod browser;
 mod generated_code;
 mod inbox_page;
 mod specs;
