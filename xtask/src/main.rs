@@ -164,6 +164,14 @@ fn main() -> ExitCode {
                     "  (the in-memory decision's time:     cargo bench -p otpkit-bench -- guard_; target < 1 us)"
                 );
                 println!(
+                    "  inbox_page_load                     {}  (target: median < 1000 ms with 10,000 messages)",
+                    get("inbox_page_load")
+                );
+                println!(
+                    "  sandbox_send_with_event_streams     {}  (target: ratio >= 0.90)",
+                    get("sandbox_send_with_event_streams")
+                );
+                println!(
                     "  generate_all_seconds                {}  (target < 1; whole command {} s)",
                     get("generate_all_seconds"),
                     get("generate_command_seconds")

@@ -66,9 +66,15 @@ fn encode(kind: &str, id: Option<u64>, data: &impl Serialize) -> Bytes {
 impl Events {
     fn publish(&self, event: impl FnOnce() -> Bytes) {
         // Nobody listening: nothing serialized.
-        if self.sender.receiver_count() > 0 {
+        if self.is_watched() {
             let _ = self.sender.send(event());
         }
+    }
+
+    /// Whether any stream is open (events are made only then).
+    pub(crate) fn is_watched(&self) -> bool {
+        // The slots' counter, not the channel's receiver count, which takes a lock.
+        self.subscribers.load(Ordering::Acquire) > 0
     }
 
     pub(crate) fn delivered(&self, message: &Message) {

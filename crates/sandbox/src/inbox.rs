@@ -93,10 +93,15 @@ impl Filter {
 /// verification's code (by vendor and the vendor's own key: pin id, token, SID).
 #[derive(Default)]
 pub(crate) struct Inbox {
-    messages: VecDeque<Message>,
+    messages: VecDeque<Entry>,
     last_id: u64,
-    by_verification: HashMap<(Vendor, String), Vec<u64>>,
-    links: HashMap<u64, (Vendor, String)>,
+    by_verification: HashMap<Vendor, HashMap<Box<str>, Vec<u64>>>,
+}
+
+/// A message, and the verification it carries the code of (kept to unlink it on eviction).
+struct Entry {
+    message: Message,
+    key: Option<Box<str>>,
 }
 
 impl Inbox {
@@ -107,68 +112,74 @@ impl Inbox {
         mut message: Message,
         key: Option<&str>,
         capacity: usize,
-    ) -> Message {
+    ) -> &Message {
         while self.messages.len() >= capacity.max(1) {
             let Some(oldest) = self.messages.pop_front() else {
                 break;
             };
-            self.unlink(oldest.id);
+            self.unlink(&oldest);
         }
         self.last_id += 1;
         message.id = self.last_id;
-        if let Some(key) = key {
+        let key: Option<Box<str>> = key.map(Into::into);
+        if let Some(key) = &key {
             message.verification = Some(CodeState::Pending);
-            let link = (message.vendor, key.to_string());
             self.by_verification
-                .entry(link.clone())
+                .entry(message.vendor)
+                .or_default()
+                .entry(key.clone())
                 .or_default()
                 .push(message.id);
-            self.links.insert(message.id, link);
         }
-        self.messages.push_back(message.clone());
-        message
+        self.messages.push_back(Entry { message, key });
+        &self.messages[self.messages.len() - 1].message
     }
 
-    fn unlink(&mut self, id: u64) {
-        let Some(link) = self.links.remove(&id) else {
+    fn unlink(&mut self, entry: &Entry) {
+        let Some(key) = &entry.key else {
             return;
         };
-        if let Some(ids) = self.by_verification.get_mut(&link) {
-            ids.retain(|i| *i != id);
+        let Some(keys) = self.by_verification.get_mut(&entry.message.vendor) else {
+            return;
+        };
+        if let Some(ids) = keys.get_mut(key) {
+            ids.retain(|i| *i != entry.message.id);
             if ids.is_empty() {
-                self.by_verification.remove(&link);
+                keys.remove(key);
             }
         }
     }
 
-    /// The message `id`, if the inbox still holds it (ids grow with the order: a binary search).
-    fn get_mut(&mut self, id: u64) -> Option<&mut Message> {
-        let at = self.messages.binary_search_by_key(&id, |m| m.id).ok()?;
-        self.messages.get_mut(at)
-    }
-
     /// Records `state` on every message of the verification `key`, where `applies` accepts the
-    /// message's current state; the messages changed.
+    /// message's current state; the messages changed, copied out when `copy` (for the event
+    /// stream: nobody listening, nothing copied).
     pub(crate) fn record(
         &mut self,
         vendor: Vendor,
         key: &str,
         state: CodeState,
         applies: impl Fn(Option<CodeState>) -> bool,
+        copy: bool,
     ) -> Vec<Message> {
-        let ids = self
-            .by_verification
-            .get(&(vendor, key.to_string()))
-            .cloned()
-            .unwrap_or_default();
+        let Self {
+            messages,
+            by_verification,
+            ..
+        } = self;
+        let Some(ids) = by_verification.get(&vendor).and_then(|keys| keys.get(key)) else {
+            return Vec::new();
+        };
         let mut changed = Vec::new();
         for id in ids {
-            if let Some(message) = self.get_mut(id)
-                && applies(message.verification)
-                && message.verification != Some(state)
-            {
+            let Ok(at) = messages.binary_search_by_key(id, |e| e.message.id) else {
+                continue;
+            };
+            let message = &mut messages[at].message;
+            if applies(message.verification) && message.verification != Some(state) {
                 message.verification = Some(state);
-                changed.push(message.clone());
+                if copy {
+                    changed.push(message.clone());
+                }
             }
         }
         changed
@@ -177,11 +188,12 @@ impl Inbox {
     /// The messages `filter` admits, oldest first.
     pub(crate) fn select(&self, filter: &Filter) -> Vec<Message> {
         // Ids are in order: skip what `since` excludes without reading it.
-        let start = filter
-            .since
-            .map_or(0, |since| self.messages.partition_point(|m| m.id <= since));
+        let start = filter.since.map_or(0, |since| {
+            self.messages.partition_point(|e| e.message.id <= since)
+        });
         self.messages
             .range(start..)
+            .map(|e| &e.message)
             .filter(|m| filter.admits(m))
             .take(filter.limit.unwrap_or(usize::MAX))
             .cloned()
@@ -193,6 +205,7 @@ impl Inbox {
         self.messages
             .iter()
             .rev()
+            .map(|e| &e.message)
             .take_while(|m| since.is_none_or(|since| m.id > since))
             .find(|m| m.is_for(destination))
             .cloned()
@@ -203,7 +216,6 @@ impl Inbox {
     pub(crate) fn clear(&mut self) {
         self.messages.clear();
         self.by_verification.clear();
-        self.links.clear();
     }
 
     pub(crate) fn last_id(&self) -> u64 {
@@ -237,8 +249,10 @@ mod tests {
     #[test]
     fn ids_follow_the_order_and_states_follow_checks_until_evicted() {
         let mut inbox = Inbox::default();
-        let a = inbox.push(message("+2348012345678"), Some("pin-a"), 2);
-        let b = inbox.push(message("+2348012345679"), None, 2);
+        let a = inbox
+            .push(message("+2348012345678"), Some("pin-a"), 2)
+            .clone();
+        let b = inbox.push(message("+2348012345679"), None, 2).clone();
         assert_eq!((a.id, b.id), (1, 2));
         assert_eq!(
             (a.verification, b.verification),
@@ -249,13 +263,14 @@ mod tests {
             "pin-a",
             CodeState::Rejected { attempts_left: 2 },
             |_| true,
+            true,
         );
         assert_eq!(changed.len(), 1);
         // A third message evicts the first, and with it its link.
         inbox.push(message("+2348012345670"), Some("pin-c"), 2);
         assert!(
             inbox
-                .record(Vendor::Termii, "pin-a", CodeState::Approved, |_| true)
+                .record(Vendor::Termii, "pin-a", CodeState::Approved, |_| true, true)
                 .is_empty()
         );
         let since_two = inbox.select(&Filter {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -69,6 +69,8 @@ struct Pending {
 /// The reports' settings and queue, in [`Shared`](crate::shared::Shared).
 pub(crate) struct Reports {
     callbacks: Mutex<HashMap<Vendor, reqwest::Url>>,
+    /// How many vendors have a callback: none (the usual case) skips the lock on each send.
+    with_callback: AtomicUsize,
     outcomes: Mutex<HashMap<String, ReportOutcome>>,
     delay_ms: AtomicU64,
     queue: mpsc::Sender<Pending>,
@@ -127,6 +129,7 @@ impl Reports {
         let (queue, waiting) = mpsc::channel(QUEUE_CAPACITY);
         Self {
             callbacks: Mutex::new(callbacks.iter().cloned().collect()),
+            with_callback: AtomicUsize::new(callbacks.len()),
             outcomes: Mutex::default(),
             delay_ms: AtomicU64::new(millis(delay)),
             queue,
@@ -145,6 +148,7 @@ impl Reports {
             Some(url) => callbacks.insert(vendor, url),
             None => callbacks.remove(&vendor),
         };
+        self.with_callback.store(callbacks.len(), Ordering::Release);
     }
 
     /// Every vendor's callback URL.
@@ -178,6 +182,9 @@ impl Reports {
 
     /// `vendor`'s callback URL, where one is set.
     pub(crate) fn callback(&self, vendor: Vendor) -> Option<reqwest::Url> {
+        if self.with_callback.load(Ordering::Acquire) == 0 {
+            return None;
+        }
         lock(&self.callbacks).get(&vendor).cloned()
     }
 

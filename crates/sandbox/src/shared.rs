@@ -100,21 +100,29 @@ impl Shared {
             verification: None,
         };
         tracing::debug!(%vendor, channel, "delivered a message");
-        let message = lock(&self.inbox).push(
+        let callback = self.reports.callback(vendor);
+        // The stored message is copied out only for a report or an event stream to read.
+        let mut inbox = lock(&self.inbox);
+        let stored = inbox.push(
             message,
             ids.verification.as_deref(),
             self.config.inbox_capacity,
         );
-        self.events.delivered(&message);
-        if let Some(url) = self.reports.callback(vendor) {
-            let outcome = self.reports.outcome(destination);
-            if let Some(post) = vendor.report(&self.config, &message, outcome) {
-                self.reports.enqueue(vendor, url, post);
+        let id = stored.id;
+        let copy = (callback.is_some() || self.events.is_watched()).then(|| stored.clone());
+        drop(inbox);
+        if let Some(message) = copy {
+            self.events.delivered(&message);
+            if let Some(url) = callback {
+                let outcome = self.reports.outcome(destination);
+                if let Some(post) = vendor.report(&self.config, &message, outcome) {
+                    self.reports.enqueue(vendor, url, post);
+                }
             }
         }
         self.delivered_total.fetch_add(1, Ordering::Release);
         self.delivered.notify_waiters();
-        message.id
+        id
     }
 
     /// The newest message to `destination` after `since`, waiting up to `within` for one;
@@ -147,16 +155,22 @@ impl Shared {
             Check::Expired => CodeState::Expired,
             Check::Exhausted => CodeState::Locked,
         };
-        let changed = lock(&self.inbox).record(vendor, key, state, |_| true);
+        let watched = self.events.is_watched();
+        let changed = lock(&self.inbox).record(vendor, key, state, |_| true, watched);
         self.events.changed(&changed);
     }
 
     /// Records on its messages that the sandbox forgot `vendor`'s verification `key` (past
     /// its capacity); a verification already ended keeps its state.
     pub(crate) fn forgot(&self, vendor: Vendor, key: &str) {
-        let changed = lock(&self.inbox).record(vendor, key, CodeState::Forgotten, |state| {
-            matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. }))
-        });
+        let watched = self.events.is_watched();
+        let changed = lock(&self.inbox).record(
+            vendor,
+            key,
+            CodeState::Forgotten,
+            |state| matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. })),
+            watched,
+        );
         self.events.changed(&changed);
     }
 }

@@ -45,8 +45,9 @@ const PRICE_PER_MESSAGE: f64 = 2.5;
 
 pub(crate) struct State {
     sessions: Bounded<String, Session>,
-    /// Every message sent, by message id, as the history lists it.
-    history: Bounded<String, types::HistoryRow>,
+    /// Every message sent, by its number (its message id less [`FIRST_MESSAGE_ID`]), as the
+    /// history lists it: kept small, since every send adds one.
+    history: Bounded<u64, Sent>,
     sent: u64,
     balance: f64,
 }
@@ -102,9 +103,41 @@ impl Model for State {
     }
 }
 
+/// The id of Termii's message 0: the `sent`-th message's id is this plus `sent`.
+const FIRST_MESSAGE_ID: u64 = 453_166_532_802_459_832;
+
 /// The id Termii gives the `sent`-th message (answered by voice and e-mail sends only).
 fn message_id(sent: u64) -> String {
-    format!("{}", 453_166_532_802_459_832u64 + sent)
+    (FIRST_MESSAGE_ID + sent).to_string()
+}
+
+/// A message of the history, as little as its row needs.
+pub(crate) struct Sent {
+    to: String,
+    text: String,
+    voice: bool,
+    outcome: ReportOutcome,
+    at_unix_ms: u128,
+}
+
+impl Sent {
+    fn row(&self, sent: u64) -> types::HistoryRow {
+        types::HistoryRow {
+            message_id: Some(message_id(sent)),
+            sender: None,
+            receiver: Some(self.to.trim_start_matches('+').into()),
+            message: Some(self.text.clone()),
+            amount: Some(PRICE_PER_MESSAGE),
+            reroute: Some(0),
+            status: status(self.outcome).into(),
+            sms_type: Some(if self.voice { "voice" } else { "generic" }.into()),
+            send_by: Some("api".into()),
+            media_url: None,
+            notify_url: None,
+            notify_id: None,
+            created_at: Some(vendor_time(self.at_unix_ms)),
+        }
+    }
 }
 
 /// Delivers the `sent`-th message, with the code of the PIN `pin_id` where Termii can check it,
@@ -118,32 +151,16 @@ fn deliver(
     sent: u64,
     pin_id: Option<&str>,
 ) {
-    let id = message_id(sent);
-    let row = types::HistoryRow {
-        message_id: Some(id.clone()),
-        sender: None,
-        receiver: Some(to.trim_start_matches('+').into()),
-        message: Some(text.clone()),
-        amount: Some(PRICE_PER_MESSAGE),
-        reroute: Some(0),
-        status: status(shared.reports.outcome(to)).into(),
-        sms_type: Some(
-            if channel == "voice" {
-                "voice"
-            } else {
-                "generic"
-            }
-            .into(),
-        ),
-        send_by: Some("api".into()),
-        media_url: None,
-        notify_url: None,
-        notify_id: None,
-        created_at: Some(vendor_time(Message::at(shared.clock.wall()))),
+    let entry = Sent {
+        to: to.into(),
+        text: text.clone(),
+        voice: channel == "voice",
+        outcome: shared.reports.outcome(to),
+        at_unix_ms: Message::at(shared.clock.wall()),
     };
-    lock(&shared.vendors.termii).history.insert(id.clone(), row);
+    lock(&shared.vendors.termii).history.insert(sent, entry);
     let ids = Ids {
-        message: Some(id),
+        message: Some(message_id(sent)),
         verification: pin_id.map(String::from),
     };
     shared.deliver(Vendor::Termii, channel, to, text, code, ids);
@@ -185,17 +202,20 @@ async fn message_history(
     }
     let state = lock(&shared.vendors.termii);
     let rows: Vec<types::HistoryRow> = match &query.message_id {
-        Some(id) => state
-            .history
-            .get(id.as_str())
-            .cloned()
+        Some(id) => id
+            .parse::<u64>()
+            .ok()
+            .and_then(|id| id.checked_sub(FIRST_MESSAGE_ID))
+            .and_then(|sent| Some(state.history.get(&sent)?.row(sent)))
             .into_iter()
             .collect(),
         None => {
-            let mut rows: Vec<_> = state.history.iter().map(|(_, row)| row.clone()).collect();
-            rows.sort_by(|a, b| b.message_id.cmp(&a.message_id));
-            rows.truncate(15);
-            rows
+            let mut sent: Vec<u64> = state.history.iter().map(|(sent, _)| *sent).collect();
+            sent.sort_unstable_by(|a, b| b.cmp(a));
+            sent.truncate(15);
+            sent.iter()
+                .filter_map(|n| Some(state.history.get(n)?.row(*n)))
+                .collect()
         }
     };
     let total = rows.len() as i64;
