@@ -122,7 +122,13 @@ impl State {
     /// The verification `sid`, or the newest to the number `sid` (Twilio's samples also name
     /// a verification by its `To`), unless it expired: Twilio deletes it then, and so does
     /// this, on the way.
-    fn live(&mut self, sid: &str, now: Duration) -> Option<(String, &mut Pending)> {
+    /// An expired verification found on the way is recorded as expired on its messages.
+    fn live(
+        &mut self,
+        shared: &Shared,
+        sid: &str,
+        now: Duration,
+    ) -> Option<(String, &mut Pending)> {
         let is_sid = sid.len() == 34
             && sid.starts_with("VE")
             && sid[2..].bytes().all(|b| b.is_ascii_hexdigit());
@@ -138,6 +144,7 @@ impl State {
             .expires_at
             .is_some_and(|at| now >= at);
         if expired {
+            shared.checked(Vendor::TwilioVerify, &sid, Check::Expired);
             self.forget(&sid);
             return None;
         }
@@ -345,7 +352,7 @@ async fn start_verification(
     let mut state = lock(&shared.vendors.twilio_verify);
     // A live verification to the same number is re-sent: same SID, same code. A locked one
     // must expire first (the 60202 page: wait for it before creating a new one).
-    let live = match state.live(&to, now) {
+    let live = match state.live(&shared, &to, now) {
         Some((_, pending)) if locked(pending) => {
             return Err(error(429, 60202, "Max check attempts reached"));
         }
@@ -469,7 +476,7 @@ async fn check_verification(
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
     // Expired (and so deleted) before anything else: a locked one expires too.
-    let Some((sid, pending)) = state.live(&named, now) else {
+    let Some((sid, pending)) = state.live(&shared, &named, now) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
     let check = pending.session.check(code, now);
@@ -517,7 +524,7 @@ async fn fetch_verification(
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
     // A locked verification reads as deleted, as the check's 404 after max attempts does.
-    let Some((sid, pending)) = state.live(&sid, now).filter(|(_, p)| !locked(p)) else {
+    let Some((sid, pending)) = state.live(&shared, &sid, now).filter(|(_, p)| !locked(p)) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
     Ok(json(
@@ -536,7 +543,7 @@ async fn update_verification(
     let now = shared.clock.now();
     let mut state = lock(&shared.vendors.twilio_verify);
     // Cancelling or approving a locked verification ends it too (the 60203 page's way out).
-    let Some((sid, pending)) = state.live(&sid, now) else {
+    let Some((sid, pending)) = state.live(&shared, &sid, now) else {
         return Err(not_found(&format!("/Services/{service}{path}")));
     };
     let status = match r.status {

@@ -426,3 +426,23 @@ async fn without_destination_limits_resends_go_on_and_the_answer_stays_small() {
         "the newest five sends, as many as Twilio ever lets through"
     );
 }
+
+/// Twilio deletes a verification once it expires; the inbox records on its message that it
+/// expired when the sandbox finds it so (here, at a check), not "pending" for ever.
+#[tokio::test]
+async fn an_expired_verification_is_marked_expired_on_its_message() {
+    let h = Harness::start().await;
+    let started = start(&h, TO, "sms").await;
+    let verification = sid(&started);
+    h.sandbox.advance(Duration::from_secs(600));
+    let checked = check(
+        &h,
+        &[("VerificationSid", &verification), ("Code", "123456")],
+    )
+    .await;
+    assert_eq!(checked.status, 404, "{}", checked.body);
+    assert_eq!(
+        h.sandbox.messages()[0].verification,
+        Some(otpkit_sandbox::CodeState::Expired)
+    );
+}
