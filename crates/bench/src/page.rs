@@ -22,18 +22,22 @@ async fn fill(sandbox: &Sandbox, count: usize) -> Result<(), String> {
     let mut sent = 0;
     while sent < count {
         let batch = (count - sent).min(16);
-        let sends = (0..batch).map(|i| {
+        let mut sends = tokio::task::JoinSet::new();
+        for i in 0..batch {
             let body = json!({
                 "source": "ShoutDEMO", "destination": format!("+947712{:05}", (sent + i) % 100_000),
                 "transport": "sms", "content": { "sms": "Your code is {{code}}" },
             });
-            http.post(&url)
+            let request = http
+                .post(&url)
                 .header("authorization", format!("Apikey {key}"))
-                .json(&body)
-                .send()
-        });
-        for answer in futures_join(sends).await {
-            let answer = answer.map_err(|e| format!("a send failed: {e}"))?;
+                .json(&body);
+            sends.spawn(request.send());
+        }
+        while let Some(answer) = sends.join_next().await {
+            let answer = answer
+                .map_err(|e| format!("a send task failed: {e}"))?
+                .map_err(|e| format!("a send failed: {e}"))?;
             if !answer.status().is_success() {
                 return Err(format!("a send answered {}", answer.status()));
             }
@@ -41,14 +45,6 @@ async fn fill(sandbox: &Sandbox, count: usize) -> Result<(), String> {
         sent += batch;
     }
     Ok(())
-}
-
-async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
-    let mut out = Vec::new();
-    for f in futures.collect::<Vec<_>>() {
-        out.push(f.await);
-    }
-    out
 }
 
 /// Loads the page `runs` times with `messages` in the inbox: the median and the slowest load.
