@@ -154,6 +154,15 @@ fn a_closed_stdout_is_not_a_panic() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// Runs `future` to its end on a runtime of its own: the tests talk HTTP to processes.
+fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(future)
+}
+
 /// `otpkit sandbox` on a free port, killed on drop.
 struct SandboxProcess {
     child: Child,
@@ -193,11 +202,7 @@ impl SandboxProcess {
     /// The inbox, filtered by `query` (`?destination=%2B…`, or empty).
     fn messages(&self, query: &str) -> Vec<Value> {
         let url = format!("{}/_sandbox/messages{query}", self.base);
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() })
+        block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() })
     }
 
     fn messages_count(&self) -> usize {
@@ -1020,11 +1025,7 @@ impl Drop for Listener {
 /// Posts a control request to the sandbox process.
 fn control(sandbox: &SandboxProcess, path: &str, body: Value) -> Value {
     let url = format!("{}{path}", sandbox.base);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    block_on(async {
         let answer = reqwest::Client::new()
             .post(url)
             .json(&body)
@@ -1081,11 +1082,7 @@ fn webhook_listen_prints_each_genuine_report_of_the_sandbox() {
     );
     let sent = termii_send_to(&sandbox, "+2348012345678", &[], &[]);
     assert_eq!(sent.status.code(), Some(0), "{}", stderr(&sent));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let counts: Value = runtime.block_on(async {
+    let counts: Value = block_on(async {
         loop {
             let url = format!("{}/_sandbox/callbacks", sandbox.base);
             let counts: Value = reqwest::get(url).await.unwrap().json().await.unwrap();

@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::clock::MAX_ADVANCE;
 use crate::faults::Fault;
 use crate::inbox::Filter;
-use crate::reports::{self, ReportOutcome, delay_problem};
+use crate::reports::{self, ReportOutcome};
 use crate::shared::{Shared, lock};
 use crate::vendors;
 use crate::vendors::Vendor;
@@ -246,7 +246,7 @@ async fn callbacks(State(shared): State<Arc<Shared>>) -> Response {
         .collect();
     Json(json!({
         "callbacks": callbacks,
-        "delay_ms": u64::try_from(reports.delay().as_millis()).unwrap_or(u64::MAX),
+        "delay_ms": reports.delay_ms(),
         "reports": reports.counts(),
     }))
     .into_response()
@@ -277,11 +277,10 @@ async fn set_callback(State(shared): State<Arc<Shared>>, body: axum::body::Bytes
         Ok(url) => url,
         Err(problem) => return bad_request(problem),
     };
-    if let Some(delay) = delay_ms.map(Duration::from_millis) {
-        if let Some(problem) = delay_problem(delay) {
-            return bad_request(problem);
-        }
-        shared.reports.set_delay(delay);
+    if let Some(delay) = delay_ms.map(Duration::from_millis)
+        && let Err(problem) = shared.reports.set_delay(delay)
+    {
+        return bad_request(problem);
     }
     shared.reports.set_callback(vendor, url);
     callbacks(State(shared)).await

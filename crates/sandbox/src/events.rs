@@ -144,7 +144,11 @@ impl Subscription {
         let mut batch = BytesMut::new();
         match tokio::time::timeout(KEEP_ALIVE_EVERY, self.receiver.recv()).await {
             Err(_) => return Some(Bytes::from_static(b": keep-alive\n\n")),
-            Ok(received) => self.take(received, &mut batch)?,
+            Ok(Ok(event)) => batch.extend_from_slice(&event),
+            Ok(Err(broadcast::error::RecvError::Lagged(missed))) => {
+                batch.extend_from_slice(&lagged(missed));
+            }
+            Ok(Err(broadcast::error::RecvError::Closed)) => return None,
         }
         // Coalesce: what else arrives within the batch interval goes in the same write.
         tokio::time::sleep(BATCH_EVERY).await;
@@ -152,34 +156,18 @@ impl Subscription {
             match self.receiver.try_recv() {
                 Ok(event) => batch.extend_from_slice(&event),
                 Err(broadcast::error::TryRecvError::Lagged(missed)) => {
-                    batch.extend_from_slice(&encode(
-                        "lagged",
-                        None,
-                        &serde_json::json!({ "missed": missed }),
-                    ));
+                    batch.extend_from_slice(&lagged(missed));
                 }
                 Err(_) => break,
             }
         }
         Some(batch.freeze())
     }
+}
 
-    fn take(
-        &mut self,
-        received: Result<Bytes, broadcast::error::RecvError>,
-        batch: &mut BytesMut,
-    ) -> Option<()> {
-        match received {
-            Ok(event) => batch.extend_from_slice(&event),
-            Err(broadcast::error::RecvError::Lagged(missed)) => batch.extend_from_slice(&encode(
-                "lagged",
-                None,
-                &serde_json::json!({ "missed": missed }),
-            )),
-            Err(broadcast::error::RecvError::Closed) => return None,
-        }
-        Some(())
-    }
+/// The event telling a subscriber it missed `missed` events.
+fn lagged(missed: u64) -> Bytes {
+    encode("lagged", None, &serde_json::json!({ "missed": missed }))
 }
 
 #[cfg(test)]

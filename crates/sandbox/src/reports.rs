@@ -160,12 +160,17 @@ impl Reports {
             .collect()
     }
 
-    pub(crate) fn set_delay(&self, delay: Duration) {
+    /// Sets the delay; why not, over [`MAX_REPORT_DELAY`] (nothing changes then).
+    pub(crate) fn set_delay(&self, delay: Duration) -> Result<(), String> {
+        if let Some(problem) = delay_problem(delay) {
+            return Err(problem);
+        }
         self.delay_ms.store(millis(delay), Ordering::Relaxed);
+        Ok(())
     }
 
-    pub(crate) fn delay(&self) -> Duration {
-        Duration::from_millis(self.delay_ms.load(Ordering::Relaxed))
+    pub(crate) fn delay_ms(&self) -> u64 {
+        self.delay_ms.load(Ordering::Relaxed)
     }
 
     pub(crate) fn set_outcome(&self, destination: &str, outcome: ReportOutcome) {
@@ -194,7 +199,7 @@ impl Reports {
             vendor,
             url,
             post,
-            due: tokio::time::Instant::now() + self.delay(),
+            due: tokio::time::Instant::now() + Duration::from_millis(self.delay_ms()),
         };
         if self.queue.try_send(pending).is_err() {
             self.dropped.fetch_add(1, Ordering::Relaxed);

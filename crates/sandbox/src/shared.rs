@@ -155,22 +155,28 @@ impl Shared {
             Check::Expired => CodeState::Expired,
             Check::Exhausted => CodeState::Locked,
         };
-        let watched = self.events.is_watched();
-        let changed = lock(&self.inbox).record(vendor, key, state, |_| true, watched);
-        self.events.changed(&changed);
+        self.record(vendor, key, state, |_| true);
     }
 
     /// Records on its messages that the sandbox forgot `vendor`'s verification `key` (past
     /// its capacity); a verification already ended keeps its state.
     pub(crate) fn forgot(&self, vendor: Vendor, key: &str) {
+        self.record(vendor, key, CodeState::Forgotten, |state| {
+            matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. }))
+        });
+    }
+
+    /// Records `state` on the messages of `vendor`'s verification `key` whose state `applies`
+    /// accepts, and tells the event stream (the messages are copied only if it is watched).
+    fn record(
+        &self,
+        vendor: Vendor,
+        key: &str,
+        state: CodeState,
+        applies: impl Fn(Option<CodeState>) -> bool,
+    ) {
         let watched = self.events.is_watched();
-        let changed = lock(&self.inbox).record(
-            vendor,
-            key,
-            CodeState::Forgotten,
-            |state| matches!(state, Some(CodeState::Pending | CodeState::Rejected { .. })),
-            watched,
-        );
+        let changed = lock(&self.inbox).record(vendor, key, state, applies, watched);
         self.events.changed(&changed);
     }
 }

@@ -371,22 +371,13 @@ impl Adapter for Termii {
             .ok_or_else(|| {
                 Error::invalid("verification_id", "Termii's history has no such message")
             })?;
-        let (state, reason) = delivery(&row.status);
-        let mut report =
-            DeliveryReport::new(VENDOR, state, row.status).message_id(message_id.clone());
-        if let Some(reason) = reason {
-            report = report.reason(reason);
-        }
-        if let Some(receiver) = row.receiver {
-            report = report.destination(format!("+{}", receiver.trim_start_matches('+')));
-        }
-        if let Some(at) = row.created_at {
-            report = report.at(at);
-        }
-        if let Some(cost) = row.amount {
-            report = report.cost(cost);
-        }
-        Ok(report)
+        Ok(delivery_report(
+            row.status,
+            Some(message_id.clone()),
+            row.receiver,
+            row.created_at,
+            row.amount,
+        ))
     }
 
     /// `GET /api/get-balance`: the wallet's balance in its currency (an ISO 4217 code).
@@ -439,24 +430,44 @@ pub(crate) fn report(
     })?;
     let event: types::DeliveryReportEvent = serde_json::from_slice(body)
         .map_err(|e| Error::invalid("body", format!("not a Termii delivery report: {e}")))?;
-    let (state, reason) = delivery(&event.status);
-    let mut report = DeliveryReport::new(VENDOR, state, event.status.clone());
+    let cost = event.cost.as_deref().and_then(|c| c.trim().parse().ok());
+    let report = delivery_report(
+        event.status,
+        event.message_id,
+        event.receiver,
+        event.sent_at,
+        cost,
+    );
+    Ok((event.id, report))
+}
+
+/// What Termii says of a message, in a delivery report or a history row alike: its status
+/// (mapped, with the reason after `|`), message id, receiver (digits), time and cost.
+fn delivery_report(
+    status: String,
+    message_id: Option<String>,
+    receiver: Option<String>,
+    at: Option<String>,
+    cost: Option<f64>,
+) -> DeliveryReport {
+    let (state, reason) = delivery(&status);
+    let mut report = DeliveryReport::new(VENDOR, state, status);
     if let Some(reason) = reason {
         report = report.reason(reason);
     }
-    if let Some(id) = event.message_id {
+    if let Some(id) = message_id {
         report = report.message_id(id);
     }
-    if let Some(receiver) = event.receiver {
+    if let Some(receiver) = receiver {
         report = report.destination(format!("+{}", receiver.trim_start_matches('+')));
     }
-    if let Some(at) = event.sent_at {
+    if let Some(at) = at {
         report = report.at(at);
     }
-    if let Some(cost) = event.cost.as_deref().and_then(|c| c.trim().parse().ok()) {
+    if let Some(cost) = cost {
         report = report.cost(cost);
     }
-    Ok((event.id, report))
+    report
 }
 
 /// A Termii status as a state, and the reason after `|` where it gives one

@@ -151,24 +151,35 @@ impl Webhook {
     }
 }
 
+/// A vendor's report parser: the report's id (what a replay repeats) and the report.
+type Parser = fn(&SecretString, &Received<'_>) -> Result<(String, DeliveryReport), Error>;
+
+/// The vendors whose reports otpkit receives (in this build): the variable holding the secret
+/// that authenticates them, and their parser. The one list of them.
+fn receiver(vendor: &Vendor) -> Option<(&'static str, Parser)> {
+    #[cfg(feature = "termii")]
+    if *vendor == Vendor::TERMII {
+        use crate::vendors::termii;
+        return Some((termii::WEBHOOK_SECRET.as_str(), termii::report));
+    }
+    #[cfg(feature = "octopush")]
+    if *vendor == Vendor::OCTOPUSH {
+        use crate::vendors::octopush;
+        return Some((octopush::WEBHOOK_SECRET.as_str(), octopush::report));
+    }
+    let _ = vendor;
+    None
+}
+
 /// Whether otpkit receives `vendor`'s reports (in this build).
 fn receives(vendor: &Vendor) -> bool {
-    secret_var(vendor).is_some()
+    receiver(vendor).is_some()
 }
 
 /// The variable holding the secret that authenticates `vendor`'s reports, for the vendors
 /// whose reports otpkit receives (in this build).
 pub fn secret_var(vendor: &Vendor) -> Option<&'static str> {
-    #[cfg(feature = "termii")]
-    if *vendor == Vendor::TERMII {
-        return Some(crate::vendors::termii::WEBHOOK_SECRET.as_str());
-    }
-    #[cfg(feature = "octopush")]
-    if *vendor == Vendor::OCTOPUSH {
-        return Some(crate::vendors::octopush::WEBHOOK_SECRET.as_str());
-    }
-    let _ = vendor;
-    None
+    receiver(vendor).map(|(variable, _)| variable)
 }
 
 /// The vendor's parser: the report's id (what a replay repeats) and the report.
@@ -177,14 +188,8 @@ fn parse(
     secret: &SecretString,
     incoming: &Received<'_>,
 ) -> Result<(String, DeliveryReport), Error> {
-    #[cfg(feature = "termii")]
-    if *vendor == Vendor::TERMII {
-        return crate::vendors::termii::report(secret, incoming);
+    match receiver(vendor) {
+        Some((_, parser)) => parser(secret, incoming),
+        None => Err(Error::unsupported(vendor.clone(), "delivery reports")),
     }
-    #[cfg(feature = "octopush")]
-    if *vendor == Vendor::OCTOPUSH {
-        return crate::vendors::octopush::report(secret, incoming);
-    }
-    let _ = (secret, incoming);
-    Err(Error::unsupported(vendor.clone(), "delivery reports"))
 }
