@@ -4,6 +4,7 @@
 //! and the whole CI sequence. The `xtask` binary (`cargo xtask …`) is a thin CLI over it.
 
 pub mod bench;
+pub mod build_cost;
 pub mod ci;
 pub mod declaration;
 pub mod derived;
@@ -12,6 +13,7 @@ pub mod generate;
 pub mod layout;
 pub mod lint;
 pub mod linter;
+pub mod package;
 pub mod spec;
 pub mod surface;
 pub mod tidy;

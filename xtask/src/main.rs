@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use xtask::{check_vendor, ci, fuzz, generate, linter, spec, validator, workspace_root};
+use xtask::{check_vendor, ci, fuzz, generate, linter, package, spec, validator, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "otpkit's build tasks")]
@@ -42,6 +42,26 @@ enum Task {
     Fuzz {
         /// Vendors to fuzz (default: every spec in specs/).
         vendors: Vec<String>,
+    },
+    /// Package every publishable crate as `cargo publish` would, without the workspace-hack,
+    /// and check them together; fails naming a missing field, licence or README.
+    PublishCheck {
+        /// Cargo's own verification instead: each package built alone (about 4 minutes).
+        #[arg(long)]
+        full: bool,
+    },
+    /// Build a new one-send binary from nothing on otpkit (default, one vendor, no vendor), on
+    /// one vendor crate and on termii-rust 0.1.1, and `cargo install` the CLI: times, memory,
+    /// crates and sizes, as BENCHMARKS.md records them (about 15 minutes).
+    #[command(
+        after_help = "Examples:\n  cargo xtask build-cost\n  cargo xtask build-cost termii --skip-install"
+    )]
+    BuildCost {
+        /// Only the cases whose names contain one of these (default: all).
+        cases: Vec<String>,
+        /// Leave out `cargo install` of the CLI.
+        #[arg(long)]
+        skip_install: bool,
     },
     /// Everything CI runs: fmt, generate --check, lint, validator, clippy, tests.
     Ci,
@@ -110,6 +130,18 @@ fn main() -> ExitCode {
             fuzz::run(&root, &names)
         }),
         Task::Ci => ci::run(&root),
+        Task::PublishCheck { full } => {
+            let verify = if full {
+                package::Verify::Each
+            } else {
+                package::Verify::Together
+            };
+            package::publish_check(&root, verify)
+        }
+        Task::BuildCost {
+            cases,
+            skip_install,
+        } => xtask::build_cost::run(&root, &cases, skip_install).map(|table| print!("{table}")),
         Task::Bench {
             seconds,
             connections,

@@ -66,7 +66,7 @@ pub fn vendor_places(root: &Path, vendors: &[&str]) -> Result<Vec<String>> {
             Some(d) if d.get("optional").and_then(Value::as_bool) == Some(true) => {}
             _ => problems.push(format!(
                 "crates/otpkit/Cargo.toml: `{krate} = {{ workspace = true, optional = true }}` \
-                 under [dependencies] (and `{krate} = {{ path = \"crates/{vendor}\" }}` in the \
+                 under [dependencies] (and `{krate} = {{ version = \"…\", path = \"crates/{vendor}\" }}` in the \
                  root Cargo.toml's [workspace.dependencies])"
             )),
         }
@@ -89,6 +89,14 @@ pub fn vendor_places(root: &Path, vendors: &[&str]) -> Result<Vec<String>> {
         // The vendor's own files, which the derived registries declare as modules.
         for (file, what) in [
             (format!("crates/{vendor}/src/lib.rs"), "its client crate"),
+            (
+                format!("crates/{vendor}/README.md"),
+                "its crate documentation and crates.io page",
+            ),
+            (
+                format!("crates/{vendor}/LICENSE"),
+                "the licence its package carries: a link to ../../LICENSE",
+            ),
             (
                 format!("crates/otpkit/src/vendors/{module}.rs"),
                 "its otpkit adapter",
@@ -207,6 +215,8 @@ mod tests {
             "crates/sandbox/src/vendors/acme.rs",
             "crates/sandbox/tests/it/vendors/acme.rs",
             "crates/acme/src/lib.rs: `pub mod declared;`",
+            "crates/acme/README.md",
+            "crates/acme/LICENSE",
         ] {
             assert!(
                 problems.iter().any(|p| p.starts_with(file)),

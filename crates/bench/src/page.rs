@@ -13,7 +13,10 @@ mod browser;
 
 /// Fills the inbox with `count` messages through ShoutOUT's send route, 16 at a time.
 async fn fill(sandbox: &Sandbox, count: usize) -> Result<(), String> {
-    let http = reqwest::Client::new();
+    let http = otpkit_http::builder()
+        .map_err(|e| e.to_string())?
+        .build()
+        .map_err(|e| e.to_string())?;
     let url = format!("{}/otpservice/send", sandbox.base_url(Vendor::Shoutout));
     let key = sandbox
         .client_env(Vendor::Shoutout)

@@ -27,7 +27,8 @@ impl Raw {
     pub const VENDORS: [&str; 4] = ["termii", "pipwave", "shoutout", "octopush"];
 
     pub fn new(base: String, vendor: Vendor, config: Config) -> Result<Self, String> {
-        let http = reqwest::Client::builder()
+        let http = otpkit_http::builder()
+            .map_err(err)?
             .timeout(Duration::from_secs(10))
             .build()
             .map_err(err)?;

@@ -154,6 +154,12 @@ fn a_closed_stdout_is_not_a_panic() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// A client for the sandbox's control routes: reqwest with otpkit's TLS, since reqwest has no
+/// provider of its own here.
+fn http() -> reqwest::Client {
+    otpkit_http::builder().unwrap().build().unwrap()
+}
+
 /// Runs `future` to its end on a runtime of its own: the tests talk HTTP to processes.
 fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
     tokio::runtime::Builder::new_current_thread()
@@ -202,7 +208,7 @@ impl SandboxProcess {
     /// The inbox, filtered by `query` (`?destination=%2B…`, or empty).
     fn messages(&self, query: &str) -> Vec<Value> {
         let url = format!("{}/_sandbox/messages{query}", self.base);
-        block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() })
+        block_on(async { http().get(url).send().await.unwrap().json().await.unwrap() })
     }
 
     fn messages_count(&self) -> usize {
@@ -1026,7 +1032,10 @@ impl Drop for Listener {
 fn control(sandbox: &SandboxProcess, path: &str, body: Value) -> Value {
     let url = format!("{}{path}", sandbox.base);
     block_on(async {
-        let answer = reqwest::Client::new()
+        let answer = otpkit_http::builder()
+            .unwrap()
+            .build()
+            .unwrap()
             .post(url)
             .json(&body)
             .send()
@@ -1085,7 +1094,7 @@ fn webhook_listen_prints_each_genuine_report_of_the_sandbox() {
     let counts: Value = block_on(async {
         loop {
             let url = format!("{}/_sandbox/callbacks", sandbox.base);
-            let counts: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+            let counts: Value = http().get(url).send().await.unwrap().json().await.unwrap();
             if counts["reports"]["failed"] == 1 {
                 return counts;
             }

@@ -1,12 +1,7 @@
-//! Shared HTTP plumbing for otpkit's generated vendor crates (`otpkit-termii` and the
-//! others): one place that builds the `reqwest` client their generated code runs on, with rustls for HTTPS, timeouts, and the vendor's authentication
-//! headers marked sensitive so that they never show in `Debug` output; and the request
-//! execution every client runs, which reads at most [`MAX_ANSWER_BYTES`] of an answer ([`execute`]); and the decoding
-//! every generated operation uses, which refuses a success answer that is not a JSON object
-//! ([`json_answer`]).
-//!
-//! Application code normally does not use this crate directly: each vendor crate's
-//! constructor takes an [`HttpConfig`] and installs the vendor's credentials.
+// The crate documentation is its README, whose example runs as a doctest.
+#![doc = include_str!("../README.md")]
+
+mod tls;
 
 use std::time::Duration;
 
@@ -67,9 +62,25 @@ pub enum ConfigError {
         /// The header the credential was meant for.
         header: &'static str,
     },
-    /// reqwest could not build the client (for example, no TLS backend could be initialised).
+    /// reqwest could not build the client.
     #[error("cannot build the HTTP client: {0}")]
     Http(#[source] reqwest::Error),
+    /// The TLS configuration could not be built (for example, the operating system's
+    /// certificate verifier could not be set up).
+    #[error("cannot set up TLS: {0}")]
+    Tls(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// A `reqwest::ClientBuilder` that speaks TLS as every vendor client does (rustls with the
+/// provider this crate's features pick, the operating system's verifier) and sets nothing else:
+/// what `reqwest::Client::builder()` is without reqwest's own provider, for any other client
+/// an application or a test builds on the same reqwest.
+///
+/// # Errors
+///
+/// [`ConfigError::Tls`] when the TLS configuration cannot be built.
+pub fn builder() -> Result<reqwest::ClientBuilder, ConfigError> {
+    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls::config()?))
 }
 
 /// Builds the HTTP client a generated vendor `Client` runs on, sending `headers` (name, value)
@@ -85,7 +96,7 @@ pub fn client(
         value.set_sensitive(true);
         map.insert(HeaderName::from_static(name), value);
     }
-    let mut builder = reqwest::Client::builder()
+    let mut builder = builder()?
         // Never follow a redirect: reqwest strips only `Authorization` and `Cookie` when one
         // changes host, so `x-api-key`, `api-key`, `api-login` and a key in the body would
         // follow it to another host, even from https to http. A 3xx is the answer instead.

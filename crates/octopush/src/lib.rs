@@ -1,28 +1,5 @@
-//! Typed client for [Octopush](https://octopush.com)'s OTP API (France): generate and send a
-//! code, then validate it. The code in `generated.rs` comes from `specs/octopush.yaml` by
-//! `cargo xtask generate`; this file only adds the base URL and a constructor that installs
-//! Octopush's two authentication headers, `api-login` and `api-key`.
-//!
-//! ```no_run
-//! use otpkit_octopush::{Client, HttpConfig, types};
-//!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = Client::connect(otpkit_octopush::BASE_URL, "me@example.com", "your API key", &HttpConfig::default())?;
-//! let sent = client
-//!     .generate_otp()
-//!     .body(types::GenerateOtpRequest::builder().phone_number("+33611223344").code_length(6))
-//!     .send()
-//!     .await?;
-//! // Optional fields with constraints take their validated type.
-//! let token: types::ValidateOtpRequestOtpRequestToken = sent.otp_request_token.parse()?;
-//! let checked = client
-//!     .validate_otp()
-//!     .body(types::ValidateOtpRequest::builder().otp_request_token(token).code("123456"))
-//!     .send()
-//!     .await?;
-//! assert_eq!(checked.code, 0);
-//! # Ok(()) }
-//! ```
+// The crate documentation is its README, whose example compiles as a doctest.
+#![doc = include_str!("../README.md")]
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports)]

@@ -1,7 +1,8 @@
-//! One `send` / `verify` API over the OTP vendors application developers in Nigeria,
-//! Malaysia, Sri Lanka and France use (Termii, pipwave, ShoutOUT and Octopush) and Twilio
-//! Verify, the global fallback, each behind a cargo feature named after it (`termii`,
-//! `pipwave`, `shoutout`, `octopush`, `twilio-verify`; `full`, the default, has all).
+// The crate documentation is its README, whose example runs as a doctest, then a tour of
+// the API with links.
+#![doc = include_str!("../README.md")]
+//!
+//! ## The API in brief
 //!
 //! - [`SendRequest`] says what to send; every option is checked against the chosen vendor's
 //!   documented limits ([`Capabilities`]) before any request, and a bad value is an
@@ -39,41 +40,11 @@
 //! Configuration comes from builders ([`vendors::termii::Termii::builder`], ...) or the
 //! environment ([`Otp::from_env`]). Requests time out after [`DEFAULT_TIMEOUT`] (10 s) unless
 //! set per vendor or with `OTPKIT_TIMEOUT_MS`.
-//!
-//! A whole flow against the local sandbox (`otpkit-sandbox`), which stands in for the vendors:
-//!
-//! ```
-//! # #[cfg(feature = "termii")]
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use otpkit::{IdSeal, Otp, Outcome, SendRequest, VerifyRequest, vendors::termii::Termii};
-//! use otpkit_sandbox::{Sandbox, Vendor};
-//!
-//! let sandbox = Sandbox::start().await?;
-//! let termii = Termii::builder()
-//!     .api_key("sandbox-termii-key")
-//!     .base_url(sandbox.base_url(Vendor::Termii))
-//!     .sender_id("Acme")
-//!     .build()?;
-//! // The same secret on every replica (in production: IdSeal::from_env(), OTPKIT_ID_SECRET).
-//! let otp = Otp::new(termii, IdSeal::new("1", "a secret of at least 32 random characters")?);
-//!
-//! let number = "+2348012345678"; // the person's number, from your own records
-//! let sent = otp.send(&SendRequest::new(number).template("Your Acme code is {code}")).await?;
-//! let id = sent.id.to_string(); // sealed: store it, or hand it to the browser
-//!
-//! let code = sandbox.last_code_for(number).expect("delivered");
-//! let check = |code: &str| -> Result<VerifyRequest, otpkit::Error> {
-//!     Ok(VerifyRequest::new(id.parse()?, code).destination(number))
-//! };
-//! assert_eq!(otp.verify(&check("000000")?).await?, Outcome::Rejected { attempts_left: Some(2) });
-//! assert_eq!(otp.verify(&check(&code)?).await?, Outcome::Approved);
-//! # Ok(()) }
-//! # #[cfg(not(feature = "termii"))]
-//! # fn main() {}
-//! ```
 
 #![deny(missing_docs)]
+// On docs.rs (`--cfg docsrs`, nightly rustdoc): `doc_cfg` labels every item behind a cargo
+// feature with that feature, by itself since `doc_auto_cfg` was folded into it.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod breaker;
 mod capabilities;

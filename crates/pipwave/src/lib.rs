@@ -1,29 +1,5 @@
-//! Typed client for [pipwave](https://pipwave.com)'s phone verification API (Malaysia): send a
-//! token, then verify the answer. The code in `generated.rs` comes from `specs/pipwave.yaml`
-//! by `cargo xtask generate`; this file adds the base URLs and a constructor that installs the
-//! `x-api-key` header, and [`signature`] holds pipwave's SHA-1 request signature.
-//!
-//! Both operations go to one URL; the request body's `action` picks one, so the generated
-//! call is `phone_verify` with a [`types::PhoneVerifyRequest`] body. Build signed bodies with
-//! [`SendToken`] and [`VerifyTokenAnswer`]:
-//!
-//! ```no_run
-//! use otpkit_pipwave::{Client, HttpConfig, SendToken};
-//!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = Client::connect(otpkit_pipwave::STAGING_BASE_URL, "your API key", &HttpConfig::default())?;
-//! let body = SendToken {
-//!     timestamp: 1_539_677_150,
-//!     api_key: "your API key",
-//!     user_id: "505315",
-//!     contact_no_country_dialing_code: "60",
-//!     contact_no: "123456789",
-//! }
-//! .sign("your API secret")?;
-//! let answer = client.phone_verify().body(body).send().await?;
-//! println!("status {:?}, reference {:?}", answer.status, answer.reference);
-//! # Ok(()) }
-//! ```
+// The crate documentation is its README, whose example compiles as a doctest.
+#![doc = include_str!("../README.md")]
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports)]

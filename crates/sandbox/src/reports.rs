@@ -223,12 +223,15 @@ impl Reports {
             return;
         };
         // Redirects off: a report goes to the URL set, never where an answer points.
-        let client = match reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .no_proxy()
-            .timeout(POST_TIMEOUT)
-            .build()
-        {
+        let built = otpkit_http::builder().and_then(|builder| {
+            builder
+                .redirect(reqwest::redirect::Policy::none())
+                .no_proxy()
+                .timeout(POST_TIMEOUT)
+                .build()
+                .map_err(otpkit_http::ConfigError::Http)
+        });
+        let client = match built {
             Ok(client) => client,
             Err(e) => {
                 tracing::error!(error = %e, "cannot build the reports' HTTP client: none will be posted");

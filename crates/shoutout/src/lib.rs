@@ -1,32 +1,5 @@
-//! Typed client for [ShoutOUT](https://getshoutout.com)'s OTP service (Sri Lanka): send a code
-//! that ShoutOUT generates, then verify it. The code in `generated.rs` comes from
-//! `specs/shoutout.yaml` by `cargo xtask generate`; this file only adds the base URL and a
-//! constructor that installs ShoutOUT's `Authorization: Apikey <key>` header.
-//!
-//! ```no_run
-//! use otpkit_shoutout::{Client, HttpConfig, types};
-//!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = Client::connect(otpkit_shoutout::BASE_URL, "your API key", &HttpConfig::default())?;
-//! let sent = client
-//!     .send_otp()
-//!     .body(
-//!         types::SendOtpRequest::builder()
-//!             .source("ShoutDEMO")
-//!             .destination("94771234567")
-//!             .transport(types::SendOtpRequestTransport::Sms)
-//!             .content(types::Content::builder().sms("Your code is {{code}}")),
-//!     )
-//!     .send()
-//!     .await?;
-//! let checked = client
-//!     .verify_otp()
-//!     .body(types::VerifyOtpRequest::builder().reference_id(sent.reference_id.as_str()).code("12345"))
-//!     .send()
-//!     .await?;
-//! println!("status {}", checked.status_code.0);
-//! # Ok(()) }
-//! ```
+// The crate documentation is its README, whose example compiles as a doctest.
+#![doc = include_str!("../README.md")]
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports)]

@@ -1,36 +1,5 @@
-//! Typed client for [Termii](https://termii.com)'s token API (Nigeria): send, verify, in-app,
-//! voice and e-mail tokens. The code in `generated.rs` comes from `specs/termii.yaml` by
-//! `cargo xtask generate`; this file only adds the base URLs and a constructor.
-//!
-//! Termii authenticates with the `api_key` field of every request body, so the client itself
-//! carries no credentials.
-//!
-//! ```no_run
-//! use otpkit_termii::{Client, HttpConfig, types};
-//!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = Client::connect(otpkit_termii::BASE_URL, &HttpConfig::default())?;
-//! let sent = client
-//!     .send_token()
-//!     .body(
-//!         types::SendTokenRequest::builder()
-//!             .api_key("your API key")
-//!             .message_type(types::PinType::Numeric)
-//!             .pin_type(types::PinType::Numeric)
-//!             .to("2348109077743")
-//!             .from("Acme")
-//!             .channel(types::Channel::Generic)
-//!             .pin_attempts(std::num::NonZeroU32::new(3).unwrap())
-//!             .pin_time_to_live(5)
-//!             .pin_length(6)
-//!             .pin_placeholder("< 1234 >")
-//!             .message_text("Your Acme code is < 1234 >"),
-//!     )
-//!     .send()
-//!     .await?;
-//! println!("pin id {}", sent.pin_id);
-//! # Ok(()) }
-//! ```
+// The crate documentation is its README, whose example compiles as a doctest.
+#![doc = include_str!("../README.md")]
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports)]

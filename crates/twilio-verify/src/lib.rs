@@ -1,32 +1,5 @@
-//! Typed client for [Twilio Verify](https://www.twilio.com/docs/verify/api) v2 (every
-//! country): start a verification (Twilio generates the code and delivers it), check a code,
-//! fetch or cancel a verification. The code in `generated.rs` comes from
-//! `specs/twilio-verify.yaml` by `cargo xtask generate`; this file only adds the base URL and a
-//! constructor that installs HTTP Basic authentication.
-//!
-//! ```no_run
-//! use otpkit_twilio_verify::{Client, HttpConfig, types};
-//!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! // An API key SID and its secret (or the Account SID and its Auth Token).
-//! let client = Client::connect(otpkit_twilio_verify::BASE_URL, "SK...", "secret", &HttpConfig::default())?;
-//! let service = "VA0a1b2c3d4e5f60718293a4b5c6d7e8f9";
-//! let started = client
-//!     .start_verification()
-//!     .service_sid(service)
-//!     .body(types::StartVerificationRequest::builder().to("+15017122661").channel("sms"))
-//!     .send()
-//!     .await?;
-//! let checked = client
-//!     .check_verification()
-//!     .service_sid(service)
-//!     .body(types::CheckVerificationRequest::builder().verification_sid(Some(started.sid.parse()?)).code(Some("123456".parse()?)))
-//!     .send()
-//!     .await?;
-//! // A wrong code is no error: the status stays "pending".
-//! println!("{}", checked.status);
-//! # Ok(()) }
-//! ```
+// The crate documentation is its README, whose example compiles as a doctest.
+#![doc = include_str!("../README.md")]
 
 // progenitor matches the spec's `2XX` before its `201`, which it then reports unreachable.
 #[rustfmt::skip]

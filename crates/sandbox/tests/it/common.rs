@@ -44,7 +44,7 @@ impl Harness {
             .collect();
         Self {
             sandbox,
-            http: reqwest::Client::new(),
+            http: otpkit_http::builder().unwrap().build().unwrap(),
             specs,
         }
     }

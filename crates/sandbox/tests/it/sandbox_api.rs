@@ -790,7 +790,10 @@ fn the_binary_serves_and_prints_base_urls_and_credentials() {
     );
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let status = runtime.block_on(async {
-        reqwest::Client::new()
+        otpkit_http::builder()
+            .unwrap()
+            .build()
+            .unwrap()
             .post(format!("{base}/shoutout/otpservice/send"))
             .header("authorization", "Apikey cli-key")
             .json(&shoutout_send(TO))
@@ -838,7 +841,12 @@ fn the_binary_keeps_serving_when_its_stdout_is_closed() {
         },
     ));
     let answered = runtime.block_on(async {
-        reqwest::get(format!("http://127.0.0.1:{port}/_sandbox/messages"))
+        otpkit_http::builder()
+            .unwrap()
+            .build()
+            .unwrap()
+            .get(format!("http://127.0.0.1:{port}/_sandbox/messages"))
+            .send()
             .await
             .map(|r| r.status())
     });
