@@ -24,7 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         String::from("Your Acme code is < 1234 >"),
         RequestTokenPinType::NUMERIC,
     );
-    let sent = client.token.request.send(request).await?;
+    let sent = client.token.request_token.send(request).await?;
     println!("sent {sent:?}");
     Ok(())
 }

@@ -137,7 +137,9 @@ fn vendor_declared(vendor: &Declared) -> String {
     let variants = d.variants();
     let mut out = header("//");
     out += &format!(
-        "//! What otpkit declares about {name} besides its API (the `x-otpkit` block of `{spec}`):\n\
+        "//! What otpkit declares about {name} besides its API, the `x-otpkit` block of\n\
+         //! [`{spec}`](https://github.com/otpkit/otpkit/blob/main/{spec})\n\
+         //! (in the repository, not in this package):\n\
          //! how it writes its name, the scope of its HTTP 429, and the settings a client reads, by\n\
          //! environment variable.\n\n\
          /// How {name} writes its name.\n\

@@ -1,5 +1,7 @@
 // generated from the `x-otpkit` blocks of specs/*.yaml by `cargo xtask generate`; do not edit.
-//! What otpkit declares about pipwave besides its API (the `x-otpkit` block of `specs/pipwave.yaml`):
+//! What otpkit declares about pipwave besides its API, the `x-otpkit` block of
+//! [`specs/pipwave.yaml`](https://github.com/otpkit/otpkit/blob/main/specs/pipwave.yaml)
+//! (in the repository, not in this package):
 //! how it writes its name, the scope of its HTTP 429, and the settings a client reads, by
 //! environment variable.
 
