@@ -1032,15 +1032,7 @@ impl Drop for Listener {
 fn control(sandbox: &SandboxProcess, path: &str, body: Value) -> Value {
     let url = format!("{}{path}", sandbox.base);
     block_on(async {
-        let answer = otpkit_http::builder()
-            .unwrap()
-            .build()
-            .unwrap()
-            .post(url)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let answer = http().post(url).json(&body).send().await.unwrap();
         assert!(answer.status().is_success(), "{}", answer.status());
         answer.json().await.unwrap()
     })

@@ -10,6 +10,12 @@ use reqwest::Method;
 use serde_json::Value;
 use xtask::spec::{self, Spec};
 
+/// A client for the sandbox's routes: reqwest with otpkit's TLS (`otpkit_http::builder`), since
+/// reqwest has no crypto provider of its own here and would panic building a plain client.
+pub fn http_client() -> reqwest::Client {
+    otpkit_http::builder().unwrap().build().unwrap()
+}
+
 pub struct Harness {
     pub sandbox: Sandbox,
     pub http: reqwest::Client,
@@ -44,7 +50,7 @@ impl Harness {
             .collect();
         Self {
             sandbox,
-            http: otpkit_http::builder().unwrap().build().unwrap(),
+            http: http_client(),
             specs,
         }
     }

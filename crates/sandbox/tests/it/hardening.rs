@@ -59,7 +59,7 @@ fn start() -> Running {
 /// A normal ShoutOUT send: its status and how long it took.
 async fn well_behaved(addr: &str) -> (u16, Duration) {
     let started = Instant::now();
-    let status = otpkit_http::builder().unwrap().build().unwrap()
+    let status = crate::common::http_client()
         .post(format!("http://{addr}/shoutout/otpservice/send"))
         .header("authorization", "Apikey sandbox-shoutout-key")
         .timeout(GIVE_UP)
@@ -91,10 +91,7 @@ async fn oversized_bodies_are_refused_and_the_sandbox_carries_on() {
     let addr = sandbox.addr.clone();
     // 8 MiB announced and sent: refused with the vendor's 4xx (or the connection closed).
     let big = vec![b'{'; 8 << 20];
-    let answer = otpkit_http::builder()
-        .unwrap()
-        .build()
-        .unwrap()
+    let answer = crate::common::http_client()
         .post(format!("http://{addr}/termii/api/sms/otp/send"))
         .header("content-type", "application/json")
         .body(big)

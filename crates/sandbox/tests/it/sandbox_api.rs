@@ -790,10 +790,7 @@ fn the_binary_serves_and_prints_base_urls_and_credentials() {
     );
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let status = runtime.block_on(async {
-        otpkit_http::builder()
-            .unwrap()
-            .build()
-            .unwrap()
+        crate::common::http_client()
             .post(format!("{base}/shoutout/otpservice/send"))
             .header("authorization", "Apikey cli-key")
             .json(&shoutout_send(TO))
@@ -841,10 +838,7 @@ fn the_binary_keeps_serving_when_its_stdout_is_closed() {
         },
     ));
     let answered = runtime.block_on(async {
-        otpkit_http::builder()
-            .unwrap()
-            .build()
-            .unwrap()
+        crate::common::http_client()
             .get(format!("http://127.0.0.1:{port}/_sandbox/messages"))
             .send()
             .await
