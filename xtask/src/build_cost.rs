@@ -13,6 +13,7 @@
 //! CI step; its table goes into BENCHMARKS.md.
 
 use std::collections::BTreeSet;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail, ensure};
@@ -83,29 +84,25 @@ fn slug(name: &str) -> String {
     slug.trim_matches('-').to_string()
 }
 
-/// Runs `command` under `/usr/bin/time`; its wall time in seconds and the largest resident
-/// set of any one of its processes, in MB.
-fn timed(command: &mut std::process::Command, log: &Path) -> Result<(f64, f64)> {
+/// Runs `cargo args` in `dir` under `/usr/bin/time`, building into `target`, its output in
+/// `log`; its wall time in seconds and the largest resident set of any one of its processes,
+/// in MB.
+fn timed_cargo<'a>(
+    dir: &Path,
+    target: &Path,
+    args: impl IntoIterator<Item = &'a OsStr>,
+    log: &Path,
+) -> Result<(f64, f64)> {
     let report = log.with_extension("time");
-    let program = command.get_program().to_os_string();
-    let args: Vec<_> = command.get_args().map(ToOwned::to_owned).collect();
-    let mut wrapped = std::process::Command::new("/usr/bin/time");
-    wrapped
-        .args(["-f", "%e %M", "-o"])
-        .arg(&report)
-        .arg(program)
-        .args(args)
-        .envs(
-            command
-                .get_envs()
-                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
-        );
-    if let Some(dir) = command.get_current_dir() {
-        wrapped.current_dir(dir);
-    }
     let out =
         std::fs::File::create(log).with_context(|| format!("cannot create {}", log.display()))?;
-    let status = wrapped
+    let status = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "%e %M", "-o"])
+        .arg(&report)
+        .arg(crate::cargo().get_program())
+        .args(args)
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
         .stdout(out.try_clone()?)
         .stderr(out)
         .status()
@@ -179,11 +176,10 @@ fn measure(case: &Case, workspace: &Path, lockfile: &Path, dir: &Path) -> Result
     // Resolve and download first: neither is build time.
     crate::run(crate::cargo().args(["fetch", "--quiet"]).current_dir(dir))?;
     let target = dir.join("target");
-    let (debug_build_s, peak_mb) = timed(
-        crate::cargo()
-            .args(["build", "--quiet"])
-            .env("CARGO_TARGET_DIR", &target)
-            .current_dir(dir),
+    let (debug_build_s, peak_mb) = timed_cargo(
+        dir,
+        &target,
+        ["build", "--quiet"].map(OsStr::new),
         &dir.join("debug.log"),
     )?;
     crate::run(
@@ -208,18 +204,19 @@ fn install_cli(workspace: &Path, dir: &Path) -> Result<f64> {
         std::fs::remove_dir_all(dir)?;
     }
     std::fs::create_dir_all(dir)?;
-    let (seconds, _) = timed(
-        crate::cargo()
-            .args(["install", "--quiet", "--path"])
-            .arg(workspace.join("crates").join("cli"))
-            .arg("--root")
-            .arg(dir.join("root"))
-            .env("CARGO_TARGET_DIR", dir.join("target"))
-            .current_dir(dir),
-        &dir.join("install.log"),
-    )?;
+    let cli = workspace.join("crates").join("cli");
+    let root = dir.join("root");
+    let args = [
+        OsStr::new("install"),
+        OsStr::new("--quiet"),
+        OsStr::new("--path"),
+        cli.as_os_str(),
+        OsStr::new("--root"),
+        root.as_os_str(),
+    ];
+    let (seconds, _) = timed_cargo(dir, &dir.join("target"), args, &dir.join("install.log"))?;
     ensure!(
-        dir.join("root").join("bin").join("otpkit").is_file(),
+        root.join("bin").join("otpkit").is_file(),
         "cargo install made no `otpkit` binary"
     );
     Ok(seconds)

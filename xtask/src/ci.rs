@@ -47,18 +47,9 @@ pub fn lint_all(root: &Path, vendors: &[&'static str]) -> Result<()> {
 /// Every hand-written `.rs` file git tracks (the generated clients are left out: they are
 /// progenitor's formatting, checked fresh by `generate --check`).
 fn hand_written_rust(root: &Path) -> Result<Vec<String>> {
-    let out = std::process::Command::new("git")
-        .args(["ls-files", "-z", "--", "*.rs"])
-        .current_dir(root)
-        .output()
-        .context("cannot run git ls-files")?;
-    anyhow::ensure!(out.status.success(), "git ls-files failed");
-    let files = String::from_utf8(out.stdout).context("a tracked path is not UTF-8")?;
-    Ok(files
-        .split('\0')
-        .filter(|f| !f.is_empty() && !f.ends_with("/generated.rs"))
-        .map(String::from)
-        .collect())
+    let mut files = crate::git_files(root, &["--", "*.rs"])?;
+    files.retain(|f| !f.ends_with("/generated.rs"));
+    Ok(files)
 }
 
 /// `rustfmt --check` on every hand-written file by name: `cargo fmt` only reaches files through

@@ -77,6 +77,25 @@ pub(crate) fn run(command: &mut std::process::Command) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The paths `git ls-files -z <args>` lists in `root`, relative to it.
+pub(crate) fn git_files(root: &Path, args: &[&str]) -> anyhow::Result<Vec<String>> {
+    use anyhow::Context;
+    let out = std::process::Command::new("git")
+        .arg("ls-files")
+        .arg("-z")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .context("cannot run git ls-files")?;
+    anyhow::ensure!(out.status.success(), "git ls-files failed");
+    let files = String::from_utf8(out.stdout).context("a tracked path is not UTF-8")?;
+    Ok(files
+        .split('\0')
+        .filter(|f| !f.is_empty())
+        .map(String::from)
+        .collect())
+}
+
 /// The cargo that runs the task (`CARGO`), for nested builds.
 pub(crate) fn cargo() -> std::process::Command {
     std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))

@@ -47,25 +47,13 @@ pub fn hack_name(root: &Path) -> Result<String> {
 /// Every file of the checkout that git tracks or would track (new files included, ignored and
 /// deleted ones left out), relative to `root`.
 fn checkout_files(root: &Path) -> Result<Vec<PathBuf>> {
-    let out = std::process::Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .current_dir(root)
-        .output()
-        .context("cannot run git ls-files")?;
-    ensure!(out.status.success(), "git ls-files failed");
-    let list = String::from_utf8(out.stdout).context("a tracked path is not UTF-8")?;
-    let mut files: BTreeSet<PathBuf> = BTreeSet::new();
-    for name in list.split('\0').filter(|f| !f.is_empty()) {
-        if root.join(name).is_file() {
-            files.insert(PathBuf::from(name));
-        }
-    }
+    let listed = crate::git_files(root, &["--cached", "--others", "--exclude-standard"])?;
+    // In name order; a file deleted from the work tree is still listed, and left out.
+    let files: BTreeSet<PathBuf> = listed
+        .into_iter()
+        .map(PathBuf::from)
+        .filter(|f| root.join(f).is_file())
+        .collect();
     Ok(files.into_iter().collect())
 }
 
@@ -84,7 +72,11 @@ fn drop_dependency(manifest: &str, hack: &str) -> Result<Option<String>> {
 /// Copies the checkout to `target/publish-check/workspace` (replacing an older copy) with the
 /// workspace-hack removed from every package that depends on it: the workspace as published.
 pub fn published_copy(root: &Path) -> Result<PathBuf> {
-    let hack = hack_name(root)?;
+    copy_without(root, &hack_name(root)?)
+}
+
+/// [`published_copy`], the hack's name known.
+fn copy_without(root: &Path, hack: &str) -> Result<PathBuf> {
     let copy = root.join("target").join("publish-check").join("workspace");
     if copy.exists() {
         std::fs::remove_dir_all(&copy)
@@ -100,7 +92,7 @@ pub fn published_copy(root: &Path) -> Result<PathBuf> {
         if file.file_name().is_some_and(|n| n == "Cargo.toml") {
             let text = std::fs::read_to_string(&from)
                 .with_context(|| format!("cannot read {}", from.display()))?;
-            let text = drop_dependency(&text, &hack)
+            let text = drop_dependency(&text, hack)
                 .with_context(|| format!("{}", from.display()))?
                 .unwrap_or(text);
             std::fs::write(&to, text).with_context(|| format!("cannot write {}", to.display()))?;
@@ -112,21 +104,6 @@ pub fn published_copy(root: &Path) -> Result<PathBuf> {
     Ok(copy)
 }
 
-/// `cargo metadata` of the workspace at `root` (no dependencies).
-fn metadata(root: &Path) -> Result<Value> {
-    let out = crate::cargo()
-        .args(["metadata", "--format-version", "1", "--no-deps"])
-        .current_dir(root)
-        .output()
-        .context("cannot run cargo metadata")?;
-    ensure!(
-        out.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).context("cargo metadata printed no JSON")
-}
-
 /// A workspace package as `cargo package` sees it.
 #[derive(Debug)]
 pub struct Publishable {
@@ -134,10 +111,17 @@ pub struct Publishable {
     pub version: String,
 }
 
-/// The workspace's publishable packages (those without `publish = false`), each checked for
-/// the metadata a published crate needs; an error lists every field missing.
-pub fn publishable(root: &Path) -> Result<Vec<Publishable>> {
-    let metadata = metadata(root)?;
+impl Publishable {
+    /// `<name>-<version>`: its `.crate`'s stem, and its directory once unpacked.
+    fn dir(&self) -> String {
+        format!("{}-{}", self.name, self.version)
+    }
+}
+
+/// The publishable packages (those without `publish = false`) of a workspace's `cargo
+/// metadata`, each checked for the metadata a published crate needs; an error lists every
+/// field missing.
+pub fn publishable(metadata: &Value) -> Result<Vec<Publishable>> {
     let packages = metadata["packages"]
         .as_array()
         .context("cargo metadata lists no packages")?;
@@ -200,46 +184,35 @@ fn docs_rs_problems(name: &str, docs_rs: &Value) -> Vec<String> {
     problems
 }
 
-/// What one `.crate` holds: its file list and its normalized manifest.
-fn crate_contents(file: &Path) -> Result<(Vec<String>, String)> {
-    let out = std::process::Command::new("tar")
-        .args(["-tzf"])
-        .arg(file)
-        .output()
-        .context("cannot run tar")?;
-    ensure!(out.status.success(), "tar cannot list {}", file.display());
-    let files: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(String::from)
-        .collect();
-    let manifest = files
-        .iter()
-        .find(|f| f.matches('/').count() == 1 && f.ends_with("/Cargo.toml"))
-        .with_context(|| format!("{} holds no Cargo.toml", file.display()))?;
-    let out = std::process::Command::new("tar")
-        .args(["-xzOf"])
-        .arg(file)
-        .arg(manifest)
-        .output()
-        .context("cannot run tar")?;
-    ensure!(out.status.success(), "tar cannot read {manifest}");
-    Ok((files, String::from_utf8_lossy(&out.stdout).into_owned()))
+/// Unpacks every `.crate` into `dir` (replacing what was there): `dir/<name>-<version>/`.
+fn unpack(crates: &[PathBuf], dir: &Path) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for file in crates {
+        crate::run(
+            std::process::Command::new("tar")
+                .arg("-xzf")
+                .arg(file)
+                .arg("-C")
+                .arg(dir),
+        )
+        .with_context(|| format!("cannot unpack {}", file.display()))?;
+    }
+    Ok(())
 }
 
-/// Problems with one packaged crate: a dependency on the workspace-hack, a missing licence or
-/// README.
-fn crate_problems(name: &str, files: &[String], manifest: &str, hack: &str) -> Vec<String> {
+/// Problems with one unpacked crate (`unpacked`: its directory): a dependency on the
+/// workspace-hack, a missing licence or README.
+fn crate_problems(name: &str, unpacked: &Path, hack: &str) -> Vec<String> {
     let mut problems = Vec::new();
-    let holds = |file: &str| {
-        files
-            .iter()
-            .any(|f| f.split_once('/').is_some_and(|(_, p)| p == file))
-    };
     for file in ["LICENSE", "README.md", "Cargo.toml"] {
-        if !holds(file) {
+        if !unpacked.join(file).is_file() {
             problems.push(format!("{name}: the package holds no {file}"));
         }
     }
+    let manifest = std::fs::read_to_string(unpacked.join("Cargo.toml")).unwrap_or_default();
     if manifest.contains(hack) {
         problems.push(format!("{name}: the packaged Cargo.toml names {hack}"));
     }
@@ -266,9 +239,10 @@ pub enum Verify {
 /// what the workspace built where the features match.
 pub fn publish_check(root: &Path, verify: Verify) -> Result<()> {
     let start = Instant::now();
-    let copy = published_copy(root)?;
-    let packages = publishable(&copy)?;
     let hack = hack_name(root)?;
+    let copy = copy_without(root, &hack)?;
+    let metadata = crate::tidy::metadata(&copy)?;
+    let packages = publishable(&metadata)?;
     let target = root.join("target");
     let mut command = crate::cargo();
     // `--workspace` would take the private packages too; each publishable one by name.
@@ -283,17 +257,14 @@ pub fn publish_check(root: &Path, verify: Verify) -> Result<()> {
     crate::run(&mut command).context("`cargo package` failed")?;
     let crates: Vec<PathBuf> = packages
         .iter()
-        .map(|p| {
-            target
-                .join("package")
-                .join(format!("{}-{}.crate", p.name, p.version))
-        })
+        .map(|p| target.join("package").join(format!("{}.crate", p.dir())))
         .collect();
-    let mut problems = Vec::new();
-    for (package, file) in packages.iter().zip(&crates) {
-        let (files, manifest) = crate_contents(file)?;
-        problems.extend(crate_problems(&package.name, &files, &manifest, &hack));
-    }
+    let unpacked = target.join("publish-check").join("unpacked");
+    unpack(&crates, &unpacked)?;
+    let problems: Vec<String> = packages
+        .iter()
+        .flat_map(|p| crate_problems(&p.name, &unpacked.join(p.dir()), &hack))
+        .collect();
     if !problems.is_empty() {
         bail!(
             "packaged crates are not publishable:\n  {}",
@@ -301,7 +272,7 @@ pub fn publish_check(root: &Path, verify: Verify) -> Result<()> {
         );
     }
     if verify == Verify::Together {
-        check_together(root, &packages, &crates)?;
+        check_together(root, &unpacked, &packages, &package_dir(&metadata, &hack)?)?;
     }
     eprintln!(
         "{} package(s) ready to publish ({}), in {:.1} s",
@@ -316,63 +287,79 @@ pub fn publish_check(root: &Path, verify: Verify) -> Result<()> {
     Ok(())
 }
 
+/// The directory of the workspace package `name`, from `cargo metadata`.
+fn package_dir(metadata: &Value, name: &str) -> Result<PathBuf> {
+    metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == name)
+        .and_then(|p| p["manifest_path"].as_str())
+        .and_then(|m| Path::new(m).parent())
+        .map(Path::to_path_buf)
+        .with_context(|| format!("no package {name} in the workspace"))
+}
+
+/// Copies the files under `from` into `to`, directories included.
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
+    for entry in
+        std::fs::read_dir(from).with_context(|| format!("cannot list {}", from.display()))?
+    {
+        let path = entry?.path();
+        let target = to.join(
+            path.file_name()
+                .context("a directory entry without a name")?,
+        );
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target)
+                .with_context(|| format!("cannot copy {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// The manifest of the workspace [`Verify::Together`] checks: every unpacked package and the
 /// hack as members, each published package patched to its unpacked copy (their manifests name
 /// each other by version, as on crates.io).
 fn together_manifest(packages: &[Publishable], hack_dir: &str) -> String {
-    let dir = |p: &Publishable| format!("{}-{}", p.name, p.version);
-    let mut members: Vec<String> = packages.iter().map(|p| format!("\"{}\"", dir(p))).collect();
+    let mut members: Vec<String> = packages
+        .iter()
+        .map(|p| format!("\"{}\"", p.dir()))
+        .collect();
     members.push(format!("\"{hack_dir}\""));
     let mut out = format!(
         "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[patch.crates-io]\n",
         members.join(", ")
     );
     for package in packages {
-        out += &format!("{} = {{ path = \"{}\" }}\n", package.name, dir(package));
+        out += &format!("{} = {{ path = \"{}\" }}\n", package.name, package.dir());
     }
     out
 }
 
-/// [`Verify::Together`]: unpacks every `.crate` under `target/publish-check/unpacked` with a
-/// copy of the workspace-hack, and checks them in one `cargo check --workspace`.
-fn check_together(root: &Path, packages: &[Publishable], crates: &[PathBuf]) -> Result<()> {
-    let dir = root.join("target").join("publish-check").join("unpacked");
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir)
-            .with_context(|| format!("cannot remove {}", dir.display()))?;
-    }
-    std::fs::create_dir_all(&dir)?;
-    for file in crates {
-        crate::run(
-            std::process::Command::new("tar")
-                .arg("-xzf")
-                .arg(file)
-                .arg("-C")
-                .arg(&dir),
-        )
-        .with_context(|| format!("cannot unpack {}", file.display()))?;
-    }
-    // The hack, as the checkout has it: its manifest, its (empty) library and build script.
-    let hack_dir = "workspace-hack";
-    let from = root.join("crates").join("workspace-hack");
-    for file in ["Cargo.toml", "build.rs", "src/lib.rs"] {
-        let to = dir.join(hack_dir).join(file);
-        if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::copy(from.join(file), &to)
-            .with_context(|| format!("cannot copy the workspace-hack's {file}"))?;
-    }
+/// [`Verify::Together`]: the crates unpacked in `unpacked`, with a copy of the workspace-hack
+/// (from `hack_dir`) beside them, checked in one `cargo check --workspace`.
+fn check_together(
+    root: &Path,
+    unpacked: &Path,
+    packages: &[Publishable],
+    hack_dir: &Path,
+) -> Result<()> {
+    let hack_copy = "workspace-hack";
+    copy_dir(hack_dir, &unpacked.join(hack_copy))?;
     std::fs::write(
-        dir.join("Cargo.toml"),
-        together_manifest(packages, hack_dir),
+        unpacked.join("Cargo.toml"),
+        together_manifest(packages, hack_copy),
     )?;
-    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+    std::fs::copy(root.join("Cargo.lock"), unpacked.join("Cargo.lock"))?;
     crate::run(
         crate::cargo()
             .args(["check", "--workspace"])
             .env("CARGO_TARGET_DIR", root.join("target"))
-            .current_dir(&dir),
+            .current_dir(unpacked),
     )
     .context("the packaged crates do not compile together")
 }
@@ -394,11 +381,10 @@ mod tests {
 
     #[test]
     fn a_package_without_licence_or_with_the_hack_is_named() {
-        let files = [
-            "a-0.1.0/Cargo.toml".to_string(),
-            "a-0.1.0/README.md".to_string(),
-        ];
-        let problems = crate_problems("a", &files, "[dependencies.hack]\n", "hack");
+        let unpacked = tempfile::tempdir().unwrap();
+        std::fs::write(unpacked.path().join("Cargo.toml"), "[dependencies.hack]\n").unwrap();
+        std::fs::write(unpacked.path().join("README.md"), "# a\n").unwrap();
+        let problems = crate_problems("a", unpacked.path(), "hack");
         assert_eq!(
             problems,
             [

@@ -10,8 +10,9 @@ use serde_json::Value;
 
 use crate::declaration::snake;
 
-/// `cargo metadata` for the workspace's own packages.
-fn metadata(root: &Path) -> Result<Value> {
+/// `cargo metadata` for the workspace's own packages (also the published copy's, for
+/// publish-check).
+pub(crate) fn metadata(root: &Path) -> Result<Value> {
     let out = crate::cargo()
         .args(["metadata", "--format-version", "1", "--no-deps", "--locked"])
         .current_dir(root)
